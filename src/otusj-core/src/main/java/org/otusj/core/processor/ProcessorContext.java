@@ -1,0 +1,62 @@
+package org.otusj.core.processor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.otusj.core.event.Event;
+import org.otusj.core.random.Seeds;
+
+/** What the loop gives a processor at {@link Processor#init}: its name, the global settings and seeds. */
+public final class ProcessorContext {
+
+    private final String processorName;
+    private final GlobalSettings global;
+    private final long seed;
+
+    public ProcessorContext(String processorName, GlobalSettings global) {
+        this.processorName = processorName;
+        this.global = global;
+        this.seed = Seeds.forProcessor(global.randomSeed(), processorName);
+    }
+
+    /** Name of the processor instance in the steering file. */
+    public String processorName() {
+        return processorName;
+    }
+
+    public GlobalSettings global() {
+        return global;
+    }
+
+    /** This processor's seed, derived from the global seed and the processor name. */
+    public long seed() {
+        return seed;
+    }
+
+    /** A new generator seeded with {@link #seed()}, for work outside events (training, say). */
+    public SplittableRandom newRandom() {
+        return new SplittableRandom(seed);
+    }
+
+    /**
+     * A generator for one event, seeded from this processor's seed and the event's run and event
+     * numbers, so an event gets the same random numbers whatever events come before it.
+     */
+    public SplittableRandom eventRandom(Event event) {
+        return new SplittableRandom(Seeds.forEvent(seed, event.runNumber(), event.eventNumber()));
+    }
+
+    /**
+     * Resolves {@code fileName} against the output directory, creating the directory if missing. An
+     * absolute {@code fileName} is returned unchanged.
+     */
+    public Path outputPath(String fileName) throws IOException {
+        Path path = Path.of(fileName);
+        if (path.isAbsolute()) {
+            return path;
+        }
+        Files.createDirectories(global.outputDirectory());
+        return global.outputDirectory().resolve(path);
+    }
+}
