@@ -1,0 +1,58 @@
+package org.otusj.otus.model;
+
+import org.otusj.otus.layout.VectorLayout;
+
+/**
+ * The shape of one generator (encoder or decoder): the spaces it maps between, its hidden width and
+ * the standardisations of its input vectors and output three-momenta.
+ *
+ * @param name "encoder" or "decoder"
+ * @param inputLayout layout of the input vectors
+ * @param outputLayout layout of the output vectors
+ * @param hiddenUnits width of the one hidden layer of the noise and core networks
+ * @param inputScaling statistics of all input columns
+ * @param outputScaling statistics of the output three-momentum columns (3 per slot)
+ */
+public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout outputLayout, int hiddenUnits,
+        Standardization inputScaling, Standardization outputScaling) {
+
+    public GeneratorSpec {
+        if (inputScaling.columns() != inputLayout.dimension()) {
+            throw new IllegalArgumentException(name + ": input scaling has " + inputScaling.columns()
+                    + " columns, the input layout " + inputLayout.dimension());
+        }
+        if (outputScaling.columns() != outputLayout.momentumDimension()) {
+            throw new IllegalArgumentException(name + ": output scaling has " + outputScaling.columns()
+                    + " columns, the output layout has " + outputLayout.momentumDimension() + " momentum components");
+        }
+        if (hiddenUnits < 1) {
+            throw new IllegalArgumentException(name + ": hidden units must be positive, found " + hiddenUnits);
+        }
+    }
+
+    /** Size of the noise vector and of the core network output: the output three-momenta. */
+    public int noiseDimension() {
+        return outputLayout.momentumDimension();
+    }
+
+    /** Layer widths of the conditional noise network: input, hidden, mean and raw width (2 per component). */
+    public int[] noiseNetworkSizes() {
+        return new int[] {inputLayout.dimension(), hiddenUnits, 2 * noiseDimension()};
+    }
+
+    /** Layer widths of the core network: input and noise, hidden, output three-momenta. */
+    public int[] coreNetworkSizes() {
+        return new int[] {inputLayout.dimension() + noiseDimension(), hiddenUnits, noiseDimension()};
+    }
+
+    /** Indices of the three-momentum columns (px, py, pz of each slot) in a vector of {@code layout}. */
+    public static int[] momentumColumns(VectorLayout layout) {
+        int[] columns = new int[layout.momentumDimension()];
+        for (int slot = 0; slot < layout.slots().size(); slot++) {
+            for (int c = 0; c < 3; c++) {
+                columns[3 * slot + c] = VectorLayout.index(slot, c);
+            }
+        }
+        return columns;
+    }
+}

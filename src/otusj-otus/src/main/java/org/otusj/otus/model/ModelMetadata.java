@@ -1,0 +1,30 @@
+package org.otusj.otus.model;
+
+import java.util.List;
+import org.otusj.otus.train.TrainingSettings;
+import org.otusj.otus.train.TrainingSummary;
+
+/**
+ * The JSON description stored beside a model's parameters: everything needed to rebuild the networks
+ * and to know how they were trained.
+ *
+ * @param format always {@link #FORMAT}
+ * @param formatVersion version of this layout, {@link #FORMAT_VERSION}
+ * @param study study layout name, e.g. "zee"
+ * @param createdAt ISO-8601 time of saving
+ * @param otusjVersion version of otusj that trained the model
+ * @param encoder encoder shape and standardisation (X to Z)
+ * @param decoder decoder shape and standardisation (Z to X)
+ * @param noise noise kind, "conditional-gaussian"
+ * @param settings training hyperparameters, including the seed
+ * @param summary training outcome
+ * @param parameterNames names of the arrays in the parameter file, in order
+ */
+public record ModelMetadata(String format, int formatVersion, String study, String createdAt, String otusjVersion,
+        GeneratorSpec encoder, GeneratorSpec decoder, String noise, TrainingSettings settings, TrainingSummary summary,
+        List<String> parameterNames) {
+
+    public static final String FORMAT = "otusj-model";
+    public static final int FORMAT_VERSION = 1;
+    public static final String CONDITIONAL_NOISE = "conditional-gaussian";
+}

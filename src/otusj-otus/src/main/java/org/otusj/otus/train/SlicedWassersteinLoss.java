@@ -1,0 +1,46 @@
+package org.otusj.otus.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * The sliced-Wasserstein distance with squared Euclidean cost between two equal-sized batches, as a
+ * differentiable NDArray expression: project both batches on L unit directions, sort each projection,
+ * and average the squared differences of the sorted values over directions and events.
+ */
+public final class SlicedWassersteinLoss {
+
+    private SlicedWassersteinLoss() {
+    }
+
+    /**
+     * Draws {@code slices} directions uniformly on the unit sphere of dimension {@code dimension}
+     * (normalised Gaussian vectors), from the engine's random generator.
+     *
+     * @return [dimension, slices], one unit direction per column
+     */
+    public static NDArray randomDirections(NDManager manager, int dimension, int slices) {
+        NDArray gaussian = manager.randomNormal(new Shape(dimension, slices));
+        NDArray norms = gaussian.square().sum(new int[] {0}, true).sqrt();
+        return gaussian.div(norms);
+    }
+
+    /**
+     * Computes SW_2^2 between batches {@code a} and {@code b}.
+     *
+     * @param a [events, dimension]
+     * @param b [events, dimension], the same number of events as {@code a}
+     * @param directions [dimension, slices] unit directions
+     * @return a scalar in the squared units of the inputs (GeV^2 for momenta)
+     */
+    public static NDArray distance(NDArray a, NDArray b, NDArray directions) {
+        if (a.getShape().get(0) != b.getShape().get(0)) {
+            throw new IllegalArgumentException("sliced-Wasserstein batches must have equal sizes, found "
+                    + a.getShape() + " and " + b.getShape());
+        }
+        NDArray sortedA = a.matMul(directions).sort(0);
+        NDArray sortedB = b.matMul(directions).sort(0);
+        return sortedA.sub(sortedB).square().mean();
+    }
+}

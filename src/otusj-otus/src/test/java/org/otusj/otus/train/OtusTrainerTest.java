@@ -1,0 +1,155 @@
+package org.otusj.otus.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otusj.otus.ToyZee;
+import org.otusj.otus.layout.StudyLayouts;
+import org.otusj.otus.layout.VectorLayout;
+import org.otusj.otus.model.ModelStore;
+import org.otusj.otus.model.OtusModel;
+
+class OtusTrainerTest {
+
+    private static final VectorLayout Z = StudyLayouts.truthLayout("zee");
+    private static final VectorLayout X = StudyLayouts.recoLayout("zee");
+
+    @TempDir
+    Path dir;
+
+    private static TrainingSettings settings(int anchorEpochs, int epochs, long seed) {
+        return new TrainingSettings(anchorEpochs, epochs, 128, 64, 1.0, 50, 50, 1e-3, 32, 0, seed);
+    }
+
+    private static float[] normals(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
+    }
+
+    private static float[] flatten(double[][] rows) {
+        float[] out = new float[rows.length * rows[0].length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < rows[i].length; j++) {
+                out[i * rows[i].length + j] = (float) rows[i][j];
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void shortTrainingLowersLoss() {
+        double[][] z = ToyZee.sample(512, 0, 1);
+        double[][] x = ToyZee.sample(512, 0.05, 2);
+
+        try (OtusModel model = new OtusTrainer(settings(5, 40, 3)).train("zee", Z, X, z, x)) {
+            TrainingSummary summary = model.metadata().summary();
+            assertEquals(45, summary.epochs());
+            assertEquals(45 * 4, summary.steps());
+            assertTrue(summary.lastEpoch().data() < 0.5 * summary.firstEpoch().data(),
+                    "data loss " + summary.firstEpoch().data() + " -> " + summary.lastEpoch().data());
+            assertTrue(summary.lastEpoch().latent() < summary.firstEpoch().latent(),
+                    "latent loss " + summary.firstEpoch().latent() + " -> " + summary.lastEpoch().latent());
+        }
+    }
+
+    @Test
+    void decoderOutputsSatisfyMinkowskiConstraint() {
+        double[][] z = ToyZee.sample(256, 0, 4);
+        double[][] x = ToyZee.sample(256, 0.05, 5);
+
+        try (OtusModel model = new OtusTrainer(settings(1, 2, 6)).train("zee", Z, X, z, x)) {
+            int rows = 1000;
+            float[] out = model.decode(flatten(ToyZee.sample(rows, 0, 7)), normals(rows * 6, 8), rows);
+
+            for (int r = 0; r < rows; r++) {
+                for (int slot = 0; slot < 2; slot++) {
+                    double px = out[r * 8 + 4 * slot];
+                    double py = out[r * 8 + 4 * slot + 1];
+                    double pz = out[r * 8 + 4 * slot + 2];
+                    double e = out[r * 8 + 4 * slot + 3];
+                    double p2 = px * px + py * py + pz * pz;
+                    // Float32 relative precision is 6e-8; E and |p| differ only by rounding of the square root.
+                    assertEquals(p2, e * e, 4 * Math.ulp((float) p2), "row " + r + " slot " + slot);
+                }
+            }
+        }
+    }
+
+    @Test
+    void savedModelReloadsWithIdenticalOutputs() throws IOException {
+        double[][] z = ToyZee.sample(256, 0, 9);
+        double[][] x = ToyZee.sample(256, 0.05, 10);
+        float[] input = flatten(ToyZee.sample(50, 0, 11));
+        float[] noise = normals(50 * 6, 12);
+        Path directory = dir.resolve("model");
+
+        float[] decoded;
+        float[] encoded;
+        try (OtusModel model = new OtusTrainer(settings(1, 3, 13)).train("zee", Z, X, z, x)) {
+            decoded = model.decode(input, noise, 50);
+            encoded = model.encode(input, noise, 50);
+            ModelStore.save(model, directory);
+        }
+
+        assertTrue(Files.isRegularFile(directory.resolve("model.json")));
+        try (OtusModel loaded = ModelStore.load(directory)) {
+            assertArrayEquals(decoded, loaded.decode(input, noise, 50));
+            assertArrayEquals(encoded, loaded.encode(input, noise, 50));
+            assertEquals(13, loaded.metadata().settings().seed());
+            assertEquals("zee", loaded.metadata().study());
+            assertEquals(256, loaded.metadata().summary().zEvents());
+        }
+    }
+
+    @Test
+    void sameSeedGivesSameModel() {
+        double[][] z = ToyZee.sample(256, 0, 14);
+        double[][] x = ToyZee.sample(256, 0.05, 15);
+        float[] input = flatten(ToyZee.sample(20, 0, 16));
+        float[] noise = normals(20 * 6, 17);
+
+        float[] first;
+        try (OtusModel model = new OtusTrainer(settings(2, 3, 18)).train("zee", Z, X, z, x)) {
+            first = model.decode(input, noise, 20);
+        }
+        try (OtusModel model = new OtusTrainer(settings(2, 3, 18)).train("zee", Z, X, z, x)) {
+            assertArrayEquals(first, model.decode(input, noise, 20));
+        }
+    }
+
+    @Test
+    void nonFiniteInputIsRejected() {
+        double[][] z = ToyZee.sample(16, 0, 19);
+        double[][] x = ToyZee.sample(16, 0.05, 20);
+        x[3][2] = Double.NaN;
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new OtusTrainer(settings(1, 1, 21)).train("zee", Z, X, z, x));
+        assertTrue(error.getMessage().contains("x row 3"), error.getMessage());
+    }
+
+    @Test
+    void divergenceStopsWithEpochAndTerms() {
+        double[][] z = ToyZee.sample(64, 0, 22);
+        double[][] x = ToyZee.sample(64, 0.05, 23);
+        // A learning rate of 1e30 sends the parameters to infinity within a few steps.
+        TrainingSettings wild = new TrainingSettings(0, 50, 32, 16, 1.0, 0, 0, 1e30, 16, 0, 24);
+
+        TrainingException error = assertThrows(TrainingException.class,
+                () -> new OtusTrainer(wild).train("zee", Z, X, z, x));
+        assertTrue(error.getMessage().contains("epoch"), error.getMessage());
+        assertTrue(error.getMessage().contains("data"), error.getMessage());
+    }
+}
