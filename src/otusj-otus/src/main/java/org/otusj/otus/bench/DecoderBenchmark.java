@@ -1,0 +1,76 @@
+package org.otusj.otus.bench;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.otusj.otus.model.GeneratorSpec;
+import org.otusj.otus.model.OtusModel;
+import org.otusj.otus.model.Standardization;
+
+/**
+ * Measures the fast-simulation throughput of a model's decoder in events per second: z batches drawn
+ * from a Gaussian with the model's z mean and standard deviation, noise from the engine's generator,
+ * output copied back to a Java array, as a fast-simulation step needs it.
+ */
+public final class DecoderBenchmark {
+
+    private DecoderBenchmark() {
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param batchSize events per decoder call
+     * @param batches timed calls
+     * @param eventsPerSecond median over calls of batch size / call time
+     * @param bestEventsPerSecond fastest call
+     * @param secondsPerBatch median call time in seconds
+     */
+    public record Result(int batchSize, int batches, double eventsPerSecond, double bestEventsPerSecond,
+            double secondsPerBatch) {
+    }
+
+    /** Runs {@code warmup} untimed and {@code batches} timed decoder calls of {@code batchSize} events. */
+    public static Result run(OtusModel model, int batchSize, int warmup, int batches, long seed) {
+        GeneratorSpec decoder = model.metadata().decoder();
+        float[] z = sampleInputs(decoder.inputScaling(), batchSize, seed);
+        int zDimension = decoder.inputLayout().dimension();
+        int noiseDimension = decoder.noiseDimension();
+        double[] seconds = new double[batches];
+
+        for (int call = -warmup; call < batches; call++) {
+            long start = System.nanoTime();
+            try (NDManager scope = model.manager().newSubManager()) {
+                NDArray input = scope.create(z, new Shape(batchSize, zDimension));
+                NDArray noise = scope.randomNormal(new Shape(batchSize, noiseDimension));
+                float[] output = model.decoder().sample(input, noise).toFloatArray();
+                if (output.length != batchSize * decoder.outputLayout().dimension()) {
+                    throw new IllegalStateException("decoder returned " + output.length + " numbers");
+                }
+            }
+            if (call >= 0) {
+                seconds[call] = (System.nanoTime() - start) * 1e-9;
+            }
+        }
+
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        return new Result(batchSize, batches, batchSize / median, batchSize / sorted[0], median);
+    }
+
+    private static float[] sampleInputs(Standardization scaling, int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] mean = scaling.mean();
+        double[] std = scaling.std();
+        float[] values = new float[rows * mean.length];
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < mean.length; j++) {
+                values[r * mean.length + j] = (float) (mean[j] + std[j] * random.nextGaussian());
+            }
+        }
+        return values;
+    }
+}
