@@ -3,6 +3,7 @@ package org.otusj.otus.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import java.util.List;
  * D: Z to X (fast simulation), their native memory and their metadata. Close it to free the memory.
  */
 public final class OtusModel implements AutoCloseable {
+
+    /** Rows per network call when encoding or decoding large batches. */
+    public static final int CHUNK_ROWS = 8192;
 
     private final NDManager manager;
     private final StochasticGenerator encoder;
@@ -63,7 +67,8 @@ public final class OtusModel implements AutoCloseable {
      * Runs the decoder on rows of z.
      *
      * @param z row-major [rows, dim(Z)] in GeV
-     * @param standardNormal row-major [rows, 3 * slots(X)] draws of N(0, 1)
+     * @param standardNormal row-major [rows, 3 * slots(X)] draws of N(0, 1), or null to draw them from the
+     *     engine's generator
      * @return row-major [rows, dim(X)] in GeV
      */
     public float[] decode(float[] z, float[] standardNormal, int rows) {
@@ -75,12 +80,41 @@ public final class OtusModel implements AutoCloseable {
         return apply(encoder, x, standardNormal, rows);
     }
 
+    /**
+     * Applies {@code generator} in chunks of {@link #CHUNK_ROWS} rows. The hidden activations of a chunk
+     * (rows x 128 floats) then stay in the processor cache instead of streaming through main memory, which
+     * doubled the throughput for batches of 65,536 events on a 2-core AMD EPYC (see docs/benchmarks.md).
+     */
     private float[] apply(StochasticGenerator generator, float[] input, float[] standardNormal, int rows) {
         GeneratorSpec spec = generator.spec();
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray in = scope.create(input, new Shape(rows, spec.inputLayout().dimension()));
-            NDArray noise = scope.create(standardNormal, new Shape(rows, spec.noiseDimension()));
-            return generator.sample(in, noise).toFloatArray();
+        int inputDimension = spec.inputLayout().dimension();
+        int noiseDimension = spec.noiseDimension();
+        int outputDimension = spec.outputLayout().dimension();
+        checkLength("input", input.length, rows * inputDimension);
+        if (standardNormal != null) {
+            checkLength("noise", standardNormal.length, rows * noiseDimension);
+        }
+
+        float[] output = new float[rows * outputDimension];
+        for (int from = 0; from < rows; from += CHUNK_ROWS) {
+            int count = Math.min(CHUNK_ROWS, rows - from);
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray in = scope.create(FloatBuffer.wrap(input, from * inputDimension, count * inputDimension),
+                        new Shape(count, inputDimension));
+                NDArray noise = standardNormal == null
+                        ? scope.randomNormal(new Shape(count, noiseDimension))
+                        : scope.create(FloatBuffer.wrap(standardNormal, from * noiseDimension, count * noiseDimension),
+                                new Shape(count, noiseDimension));
+                float[] part = generator.sample(in, noise).toFloatArray();
+                System.arraycopy(part, 0, output, from * outputDimension, part.length);
+            }
+        }
+        return output;
+    }
+
+    private static void checkLength(String what, int found, int expected) {
+        if (found != expected) {
+            throw new IllegalArgumentException(what + " has " + found + " numbers, expected " + expected);
         }
     }
 

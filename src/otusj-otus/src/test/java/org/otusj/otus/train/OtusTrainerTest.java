@@ -114,6 +114,28 @@ class OtusTrainerTest {
     }
 
     @Test
+    void chunkedDecodingMatchesRowByRow() {
+        double[][] z = ToyZee.sample(128, 0, 25);
+        double[][] x = ToyZee.sample(128, 0.05, 26);
+        int rows = 2 * OtusModel.CHUNK_ROWS + 17;
+        float[] input = flatten(ToyZee.sample(rows, 0, 27));
+        float[] noise = normals(rows * 6, 28);
+
+        try (OtusModel model = new OtusTrainer(settings(1, 1, 29)).train("zee", Z, X, z, x)) {
+            float[] all = model.decode(input, noise, rows);
+            int[] probes = {0, OtusModel.CHUNK_ROWS - 1, OtusModel.CHUNK_ROWS, rows - 1};
+            for (int row : probes) {
+                float[] single = model.decode(java.util.Arrays.copyOfRange(input, row * 8, row * 8 + 8),
+                        java.util.Arrays.copyOfRange(noise, row * 6, row * 6 + 6), 1);
+                for (int j = 0; j < 8; j++) {
+                    // Matrix kernels may sum in another order for other batch sizes: allow float rounding.
+                    assertEquals(single[j], all[row * 8 + j], 1e-5 * (1 + Math.abs(single[j])), "row " + row + " column " + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void sameSeedGivesSameModel() {
         double[][] z = ToyZee.sample(256, 0, 14);
         double[][] x = ToyZee.sample(256, 0.05, 15);
