@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * depend on which events were processed before it, and two instances with different names smear
  * independently. The output list is sorted by decreasing pt, the order in which Delphes' TreeWriter
  * stores electrons (it sorts the candidate array before writing).
+ *
+ * <p>With {@code RequiredElectrons} above 0 the processor samples the response conditioned on
+ * acceptance: it draws the whole event again, from the same event generator, until at least that many
+ * electrons are reconstructed. This gives a second detector sample of the same accepted events, the
+ * reference a fast simulation of accepted events is compared with; it is not a model of a detector.
  */
 @ProcessorInfo(description = "Reconstructs final-state electrons and positrons with the parametric response of a "
         + "Delphes card (tracking efficiency, momentum smearing, ECAL combination, electron efficiency) and writes "
@@ -73,7 +78,19 @@ public final class CardDetector implements Processor {
             description = "Name of the card's Efficiency module for reconstructed electrons.")
     private String electronEfficiencyModule = ElectronModuleNames.CMS.electronEfficiency();
 
+    @ProcessorParameter(name = "RequiredElectrons",
+            description = "Redraw an event's response until at least this many electrons are reconstructed (sampling "
+                    + "the response conditioned on acceptance); 0 draws once.")
+    private int requiredElectrons = 0;
+
+    @ProcessorParameter(name = "MaxRedraws",
+            description = "Maximum draws per event when RequiredElectrons is set; the last draw is kept if none "
+                    + "reaches it.")
+    private int maxRedraws = 1000;
+
     private ProcessorContext context;
+    private long redraws;
+    private long redrawFailures;
     private ElectronResponse response;
     private long electronsIn;
     private long electronsOut;
@@ -82,6 +99,11 @@ public final class CardDetector implements Processor {
     @Override
     public void init(ProcessorContext context) throws IOException {
         this.context = context;
+        if (requiredElectrons < 0 || maxRedraws < 1) {
+            throw new IllegalArgumentException("processor '" + context.processorName()
+                    + "': RequiredElectrons must not be negative and MaxRedraws must be positive, found "
+                    + requiredElectrons + " and " + maxRedraws);
+        }
         if (!Files.isRegularFile(cardFile)) {
             throw new IllegalArgumentException("processor '" + context.processorName() + "': CardFile not found: "
                     + cardFile + " (relative paths are resolved against the working directory "
@@ -100,20 +122,40 @@ public final class CardDetector implements Processor {
         List<Particle> particles = event.collection(inputCollection, Particle.class);
         RandomGenerator random = context.eventRandom(event);
 
-        List<RecoParticle> electrons = new ArrayList<>();
+        List<Particle> generated = new ArrayList<>();
         for (Particle particle : particles) {
-            if (!particle.isFinalState() || Math.abs(particle.pdgId()) != Pdg.ELECTRON) {
-                continue;
+            if (particle.isFinalState() && Math.abs(particle.pdgId()) == Pdg.ELECTRON) {
+                generated.add(particle);
             }
-            electronsIn++;
-            Optional<RecoParticle> reconstructed = response.reconstruct(particle, random);
-            reconstructed.ifPresent(electrons::add);
         }
-        electrons.sort(Comparator.comparingDouble((RecoParticle electron) -> electron.momentum().pt()).reversed());
+        electronsIn += generated.size();
+
+        List<RecoParticle> electrons = reconstruct(generated, random);
+        if (requiredElectrons > 0 && generated.size() >= requiredElectrons) {
+            int draws = 1;
+            while (electrons.size() < requiredElectrons && draws < maxRedraws) {
+                electrons = reconstruct(generated, random);
+                draws++;
+                redraws++;
+            }
+            if (electrons.size() < requiredElectrons) {
+                redrawFailures++;
+            }
+        }
 
         electronsOut += electrons.size();
         events++;
         event.addCollection(outputCollection, electrons);
+    }
+
+    private List<RecoParticle> reconstruct(List<Particle> generated, RandomGenerator random) {
+        List<RecoParticle> electrons = new ArrayList<>();
+        for (Particle particle : generated) {
+            Optional<RecoParticle> reconstructed = response.reconstruct(particle, random);
+            reconstructed.ifPresent(electrons::add);
+        }
+        electrons.sort(Comparator.comparingDouble((RecoParticle electron) -> electron.momentum().pt()).reversed());
+        return electrons;
     }
 
     @Override
@@ -121,5 +163,10 @@ public final class CardDetector implements Processor {
         LOG.info("Processor '{}': {} events, {} generator electrons, {} reconstructed ({})",
                 context == null ? "?" : context.processorName(), events, electronsIn, electronsOut,
                 electronsIn == 0 ? "no electrons" : String.format("%.1f %%", 100.0 * electronsOut / electronsIn));
+        if (requiredElectrons > 0) {
+            LOG.info("Processor '{}': {} redraws to reach {} electrons; {} events never reached it in {} draws",
+                    context == null ? "?" : context.processorName(), redraws, requiredElectrons, redrawFailures,
+                    maxRedraws);
+        }
     }
 }

@@ -160,6 +160,28 @@ class CardDetectorTest {
     }
 
     @Test
+    void requiredElectronsRedrawsUntilAccepted() throws IOException {
+        run(steering("", "Detector "));
+        Map<Long, List<RecoParticle>> once = collected("Detector");
+        run(steering("", "Detector     <parameter name=\"RequiredElectrons\" value=\"2\"/>\n"));
+        Map<Long, List<RecoParticle>> conditioned = collected("Detector");
+
+        int redrawn = 0;
+        for (long event = 0; event < EVENTS - 1; event++) {
+            // Both electrons are kept with probability 0.9025^2 = 0.81 per draw, so 1000 draws never all fail.
+            assertEquals(2, conditioned.get(event).size(), "event " + event);
+            if (once.get(event).size() == 2) {
+                // The first draw uses the same event generator, so an accepted first draw is kept unchanged.
+                assertEquals(once.get(event), conditioned.get(event), "event " + event);
+            } else {
+                redrawn++;
+            }
+        }
+        assertTrue(conditioned.get((long) EVENTS - 1).isEmpty(), "no generator electrons: nothing to redraw");
+        assertTrue(redrawn > 0, "with 19 events some first draws lose an electron (probability 1 - 0.81 each)");
+    }
+
+    @Test
     void skippedEventsDoNotChangeLaterEvents() throws IOException {
         run(steering("", "Detector "));
         Map<Long, List<RecoParticle>> full = collected("Detector");

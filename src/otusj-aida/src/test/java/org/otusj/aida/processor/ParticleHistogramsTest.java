@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otusj.aida.testing.AidaDocument;
-import org.otusj.aida.testing.ExternalTools;
+import org.otusj.core.testing.ExternalTools;
 import org.otusj.core.event.MissingCollectionException;
 import org.otusj.core.loop.EventLoop;
 import org.otusj.core.processor.ParameterDescriptor;

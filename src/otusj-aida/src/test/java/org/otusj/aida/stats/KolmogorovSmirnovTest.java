@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.otusj.aida.testing.ExternalTools;
+import org.otusj.core.testing.ExternalTools;
 
 /** Checks the Kolmogorov-Smirnov distance and p-value against SciPy and against hand-worked cases. */
 class KolmogorovSmirnovTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.otusj.aida.AidaTree;
 import org.otusj.aida.Histogram1D;
 import org.otusj.aida.testing.AidaDocument;
-import org.otusj.aida.testing.ExternalTools;
+import org.otusj.core.testing.ExternalTools;
 import org.otusj.aida.testing.HistogramFixtures;
 import org.w3c.dom.Element;
 

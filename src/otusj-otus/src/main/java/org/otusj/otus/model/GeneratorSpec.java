@@ -12,9 +12,11 @@ import org.otusj.otus.layout.VectorLayout;
  * @param hiddenUnits width of the one hidden layer of the noise and core networks
  * @param inputScaling statistics of all input columns
  * @param outputScaling statistics of the output three-momentum columns (3 per slot)
+ * @param residual whether the input three-momenta are added to the core output (a bias towards the
+ *     identity map); needs as many input as output slots
  */
 public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout outputLayout, int hiddenUnits,
-        Standardization inputScaling, Standardization outputScaling) {
+        Standardization inputScaling, Standardization outputScaling, boolean residual) {
 
     public GeneratorSpec {
         if (inputScaling.columns() != inputLayout.dimension()) {
@@ -24,6 +26,10 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
         if (outputScaling.columns() != outputLayout.momentumDimension()) {
             throw new IllegalArgumentException(name + ": output scaling has " + outputScaling.columns()
                     + " columns, the output layout has " + outputLayout.momentumDimension() + " momentum components");
+        }
+        if (residual && inputLayout.slots().size() != outputLayout.slots().size()) {
+            throw new IllegalArgumentException(name + ": a residual generator needs as many input as output slots, found "
+                    + inputLayout.slots().size() + " and " + outputLayout.slots().size());
         }
         if (hiddenUnits < 1) {
             throw new IllegalArgumentException(name + ": hidden units must be positive, found " + hiddenUnits);

@@ -28,11 +28,19 @@ public final class Mlp {
      * @param sizes layer widths: input, hidden layers..., output
      */
     public Mlp(NDManager manager, int[] sizes, SplittableRandom random) {
+        this(manager, sizes, random, false);
+    }
+
+    /**
+     * Creates a network with freshly initialised parameters, optionally with a zero last layer so that it
+     * starts as the zero map (used for residual branches, which then start at the identity).
+     */
+    public Mlp(NDManager manager, int[] sizes, SplittableRandom random, boolean zeroLastLayer) {
         this.sizes = sizes.clone();
         for (int layer = 0; layer + 1 < sizes.length; layer++) {
             int in = sizes[layer];
             int out = sizes[layer + 1];
-            double bound = 1.0 / Math.sqrt(in);
+            double bound = (zeroLastLayer && layer + 2 == sizes.length) ? 0.0 : 1.0 / Math.sqrt(in);
             weights.add(manager.create(uniform(random, out * in, bound), new Shape(out, in)));
             biases.add(manager.create(uniform(random, out, bound), new Shape(out)));
         }

@@ -17,8 +17,11 @@ import java.util.SplittableRandom;
  *   <li>The noise network gives a mean and a width (softplus of its second half) of a Gaussian
  *       conditioned on u; eps = mean + width * n for standard normal n ("conditional noise").</li>
  *   <li>The core network maps [u, eps] to the standardised output three-momenta.</li>
- *   <li>Unstandardise, then set each energy by the Minkowski constraint E = sqrt(|p|^2 + m^2) with the
- *       slot's fixed mass, so the network never predicts energies.</li>
+ *   <li>Unstandardise: multiply by the output standard deviations, then add the output means, or, for a
+ *       residual generator, the input three-momenta (whose core network starts with a zero last layer,
+ *       so the generator starts as the identity map).</li>
+ *   <li>Set each energy by the Minkowski constraint E = sqrt(|p|^2 + m^2) with the slot's fixed mass, so
+ *       the network never predicts energies.</li>
  * </ol>
  *
  * Shapes: input [batch, dim(U)], noise n [batch, 3 * slots(V)], output [batch, dim(V)], all in GeV.
@@ -58,7 +61,7 @@ public final class StochasticGenerator {
     /** Creates a generator with freshly initialised networks. */
     public static StochasticGenerator create(NDManager manager, GeneratorSpec spec, SplittableRandom random) {
         Mlp noise = new Mlp(manager, spec.noiseNetworkSizes(), random);
-        Mlp core = new Mlp(manager, spec.coreNetworkSizes(), random);
+        Mlp core = new Mlp(manager, spec.coreNetworkSizes(), random, spec.residual());
         return new StochasticGenerator(manager, spec, noise, core);
     }
 
@@ -98,8 +101,15 @@ public final class StochasticGenerator {
         NDArray width = Activation.softPlus(noiseParameters.get(new NDIndex(":, " + j + ":")));
         NDArray eps = mean.add(width.mul(standardNormal));
 
-        NDArray momenta = coreNetwork.forward(u.concat(eps, 1)).mul(outputStd).add(outputMean);
+        NDArray correction = coreNetwork.forward(u.concat(eps, 1)).mul(outputStd);
+        NDArray momenta = spec.residual() ? correction.add(inputMomenta(input, batch)) : correction.add(outputMean);
         return withEnergies(momenta, batch);
+    }
+
+    /** The three-momentum columns of the input: [batch, 4K] to [batch, 3K]. */
+    private NDArray inputMomenta(NDArray input, long batch) {
+        int slots = spec.inputLayout().slots().size();
+        return input.reshape(batch, slots, 4).get(new NDIndex(":, :, 0:3")).reshape(batch, 3L * slots);
     }
 
     /** Appends E = sqrt(|p|^2 + m^2) to each slot's three-momentum: [batch, 3K] to [batch, 4K]. */

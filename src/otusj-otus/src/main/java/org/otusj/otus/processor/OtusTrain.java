@@ -78,6 +78,10 @@ public final class OtusTrain implements Processor {
     @ProcessorParameter(description = "Slot whose direction the anchor losses compare (0: the electron).")
     private int anchorSlot = 0;
 
+    @ProcessorParameter(description = "Add each generator's input three-momenta to its output, so both start as "
+            + "the identity map; needs Z and X layouts with the same objects.")
+    private boolean residual = true;
+
     private EventLayout truth;
     private EventLayout reco;
     private TrainingSettings settings;
@@ -91,7 +95,7 @@ public final class OtusTrain implements Processor {
         truth = StudyLayouts.truth(study, truthCollection);
         reco = StudyLayouts.reco(study, recoCollection);
         settings = new TrainingSettings(epochsWithAnchor, epochsWithoutAnchor, batchSize, slices, lambda, betaEncoder,
-                betaDecoder, learningRate, hiddenUnits, anchorSlot, context.seed());
+                betaDecoder, learningRate, hiddenUnits, anchorSlot, residual, context.seed());
         output = context.outputPath(modelDirectory.toString());
     }
 

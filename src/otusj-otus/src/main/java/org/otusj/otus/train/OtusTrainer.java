@@ -73,10 +73,10 @@ public final class OtusTrainer {
 
         GeneratorSpec encoderSpec = new GeneratorSpec("encoder", xLayout, zLayout, settings.hiddenUnits(),
                 Standardization.fit(x, Standardization.allColumns(xLayout.dimension())),
-                Standardization.fit(z, GeneratorSpec.momentumColumns(zLayout)));
+                Standardization.fit(z, GeneratorSpec.momentumColumns(zLayout)), settings.residual());
         GeneratorSpec decoderSpec = new GeneratorSpec("decoder", zLayout, xLayout, settings.hiddenUnits(),
                 Standardization.fit(z, Standardization.allColumns(zLayout.dimension())),
-                Standardization.fit(x, GeneratorSpec.momentumColumns(xLayout)));
+                Standardization.fit(x, GeneratorSpec.momentumColumns(xLayout)), settings.residual());
 
         NDManager manager = NDManager.newBaseManager();
         try {

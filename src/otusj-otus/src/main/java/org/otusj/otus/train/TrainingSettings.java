@@ -14,11 +14,12 @@ package org.otusj.otus.train;
  * @param learningRate Adam learning rate
  * @param hiddenUnits width of the hidden layer of every network
  * @param anchorSlot slot whose three-momentum direction the anchor compares (0: the electron)
+ * @param residual whether encoder and decoder add their input three-momenta to the core output
  * @param seed seed of parameter initialisation, batch order, noise and slice directions
  */
 public record TrainingSettings(int epochsWithAnchor, int epochsWithoutAnchor, int batchSize, int slices,
         double lambda, double betaEncoder, double betaDecoder, double learningRate, int hiddenUnits,
-        int anchorSlot, long seed) {
+        int anchorSlot, boolean residual, long seed) {
 
     public TrainingSettings {
         require(epochsWithAnchor >= 0, "EpochsWithAnchor must not be negative", epochsWithAnchor);

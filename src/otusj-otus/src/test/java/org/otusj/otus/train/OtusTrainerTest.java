@@ -26,7 +26,7 @@ class OtusTrainerTest {
     Path dir;
 
     private static TrainingSettings settings(int anchorEpochs, int epochs, long seed) {
-        return new TrainingSettings(anchorEpochs, epochs, 128, 64, 1.0, 50, 50, 1e-3, 32, 0, seed);
+        return new TrainingSettings(anchorEpochs, epochs, 128, 64, 1.0, 50, 50, 1e-3, 32, 0, false, seed);
     }
 
     private static float[] normals(int n, long seed) {
@@ -167,7 +167,7 @@ class OtusTrainerTest {
         double[][] z = ToyZee.sample(64, 0, 22);
         double[][] x = ToyZee.sample(64, 0.05, 23);
         // A learning rate of 1e30 sends the parameters to infinity within a few steps.
-        TrainingSettings wild = new TrainingSettings(0, 50, 32, 16, 1.0, 0, 0, 1e30, 16, 0, 24);
+        TrainingSettings wild = new TrainingSettings(0, 50, 32, 16, 1.0, 0, 0, 1e30, 16, 0, false, 24);
 
         TrainingException error = assertThrows(TrainingException.class,
                 () -> new OtusTrainer(wild).train("zee", Z, X, z, x));

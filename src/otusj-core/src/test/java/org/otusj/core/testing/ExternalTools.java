@@ -1,4 +1,4 @@
-package org.otusj.aida.testing;
+package org.otusj.core.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.otusj.core.testing.TestPaths;
 
 /**
  * Runs the independent reference tools of the tests: {@code xmllint} for DTD validation and Debian's
