@@ -33,6 +33,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             DecoderBenchmark.Result result = DecoderBenchmark.run(model, batchSize, warmup, batches, 1);
             System.out.printf(Locale.ROOT, "decoder of %s: batch %d, %d timed calls after %d warm-up calls%n",
                     modelDirectory, result.batchSize(), result.batches(), warmup);
+            System.out.printf(Locale.ROOT, "%d processors; PyTorch intra-op threads: %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("ai.djl.pytorch.num_threads", "engine default (one per core)"));
             System.out.printf(Locale.ROOT, "median %.2f ms per batch = %.3g events/s (best %.3g events/s)%n",
                     result.secondsPerBatch() * 1e3, result.eventsPerSecond(), result.bestEventsPerSecond());
         }
