@@ -3,20 +3,26 @@ package org.otusj.otus.model;
 import org.otusj.otus.layout.VectorLayout;
 
 /**
- * The shape of one generator (encoder or decoder): the spaces it maps between, its hidden width and
- * the standardisations of its input vectors and output three-momenta.
+ * The shape of one generator (encoder or decoder): the spaces it maps between, its networks, the
+ * standardisations of its input vectors and output three-momenta, and the set of valid outputs.
  *
  * @param name "encoder" or "decoder"
  * @param inputLayout layout of the input vectors
  * @param outputLayout layout of the output vectors
- * @param hiddenUnits width of the one hidden layer of the noise and core networks
- * @param inputScaling statistics of all input columns
- * @param outputScaling statistics of the output three-momentum columns (3 per slot)
+ * @param architecture the core network
+ * @param noise conditional Gaussian noise from a noise network, or standard normal noise
+ * @param hiddenUnits width of the hidden layers (H of the MLP, K of the residual core and of the noise
+ *     network)
  * @param residual whether the input three-momenta are added to the core output (a bias towards the
  *     identity map); needs as many input as output slots
+ * @param inputScaling statistics of all input columns
+ * @param outputScaling statistics of the output three-momentum columns (3 per slot)
+ * @param minimumPt per output slot, the transverse momentum in GeV below which an output is invalid
+ *     (a restricted generator, e.g. jets above 20 GeV); null or 0 for no threshold
  */
-public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout outputLayout, int hiddenUnits,
-        Standardization inputScaling, Standardization outputScaling, boolean residual) {
+public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout outputLayout, Architecture architecture,
+        NoiseKind noise, int hiddenUnits, boolean residual, Standardization inputScaling, Standardization outputScaling,
+        double[] minimumPt) {
 
     public GeneratorSpec {
         if (inputScaling.columns() != inputLayout.dimension()) {
@@ -34,6 +40,26 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
         if (hiddenUnits < 1) {
             throw new IllegalArgumentException(name + ": hidden units must be positive, found " + hiddenUnits);
         }
+        if (minimumPt != null && minimumPt.length != outputLayout.slots().size()) {
+            throw new IllegalArgumentException(name + ": " + minimumPt.length + " pt thresholds for "
+                    + outputLayout.slots().size() + " output slots");
+        }
+        minimumPt = minimumPt == null ? new double[outputLayout.slots().size()] : minimumPt.clone();
+    }
+
+    @Override
+    public double[] minimumPt() {
+        return minimumPt.clone();
+    }
+
+    /** Returns true if any output slot has a pt threshold. */
+    public boolean restricted() {
+        for (double threshold : minimumPt) {
+            if (threshold > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Size of the noise vector and of the core network output: the output three-momenta. */

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * uniform in (-1/sqrt(in), 1/sqrt(in)) for weights and biases, drawn from a Java generator so that a
  * seed fixes the network whatever the native library does.
  */
-public final class Mlp {
+public final class Mlp implements Network {
 
     private final int[] sizes;
     private final List<NDArray> weights = new ArrayList<>();
@@ -73,6 +73,12 @@ public final class Mlp {
     }
 
     /** Applies the network to {@code input} of shape [batch, sizes[0]]; returns [batch, output]. */
+    @Override
+    public NDArray forward(NDArray input, boolean training) {
+        return forward(input);
+    }
+
+    /** Applies the network to {@code input} of shape [batch, sizes[0]]; returns [batch, output]. */
     public NDArray forward(NDArray input) {
         NDArray activation = input;
         for (int layer = 0; layer < weights.size(); layer++) {
@@ -85,6 +91,7 @@ public final class Mlp {
     }
 
     /** Parameters in the order weight 0, bias 0, weight 1, bias 1, ... */
+    @Override
     public List<NDArray> parameters() {
         List<NDArray> parameters = new ArrayList<>();
         for (int layer = 0; layer < weights.size(); layer++) {
@@ -94,7 +101,22 @@ public final class Mlp {
         return parameters;
     }
 
-    private static float[] uniform(SplittableRandom random, int n, double bound) {
+    @Override
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        for (int layer = 0; layer < weights.size(); layer++) {
+            names.add("weight" + layer);
+            names.add("bias" + layer);
+        }
+        return names;
+    }
+
+    /** Number of parameter arrays of a network with these layer widths. */
+    public static int parameterCount(int[] sizes) {
+        return 2 * (sizes.length - 1);
+    }
+
+    static float[] uniform(SplittableRandom random, int n, double bound) {
         float[] values = new float[n];
         for (int i = 0; i < n; i++) {
             values[i] = (float) ((2 * random.nextDouble() - 1) * bound);

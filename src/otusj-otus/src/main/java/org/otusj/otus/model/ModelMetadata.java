@@ -15,16 +15,14 @@ import org.otusj.otus.train.TrainingSummary;
  * @param otusjVersion version of otusj that trained the model
  * @param encoder encoder shape and standardisation (X to Z)
  * @param decoder decoder shape and standardisation (Z to X)
- * @param noise noise kind, "conditional-gaussian"
  * @param settings training hyperparameters, including the seed
  * @param summary training outcome
  * @param parameterNames names of the arrays in the parameter file, in order
  */
 public record ModelMetadata(String format, int formatVersion, String study, String createdAt, String otusjVersion,
-        GeneratorSpec encoder, GeneratorSpec decoder, String noise, TrainingSettings settings, TrainingSummary summary,
+        GeneratorSpec encoder, GeneratorSpec decoder, TrainingSettings settings, TrainingSummary summary,
         List<String> parameterNames) {
 
     public static final String FORMAT = "otusj-model";
-    public static final int FORMAT_VERSION = 1;
-    public static final String CONDITIONAL_NOISE = "conditional-gaussian";
+    public static final int FORMAT_VERSION = 2;
 }

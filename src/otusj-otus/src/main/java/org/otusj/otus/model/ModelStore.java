@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,22 +12,18 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saves and loads models as a directory holding {@code model.json} (the {@link ModelMetadata}) and
- * {@code parameters.ndlist} (the parameter arrays in DJL's NDList encoding, in the order the metadata
- * names them). Saving writes a temporary directory first and renames it into place, so an interrupted
- * save never leaves a half-written model under the requested name.
+ * Saves and loads models as a directory containing {@code model.json} (the {@link ModelMetadata}) and
+ * {@code parameters.ndlist} (parameters and buffers in DJL's NDList encoding, in the order the metadata
+ * names them). Saving goes through {@link AtomicDirectory}, so an interrupted save never leaves a
+ * half-written model under the requested name, and a directory that is not a model is never replaced.
  */
 public final class ModelStore {
 
@@ -36,8 +31,7 @@ public final class ModelStore {
     public static final String PARAMETER_FILE = "parameters.ndlist";
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-            .create();
+    private static final Gson GSON = Json.GSON;
 
     private ModelStore() {
     }
@@ -48,29 +42,15 @@ public final class ModelStore {
      * @throws IOException if writing fails, or if {@code directory} exists and is not an otusj model
      */
     public static void save(OtusModel model, Path directory) throws IOException {
-        Path target = directory.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        if (Files.exists(target) && !isModelDirectory(target)) {
-            throw new IOException("refusing to replace " + target + ": it exists and holds no " + METADATA_FILE
-                    + "; choose another ModelDirectory");
-        }
-
-        Path staging = Files.createTempDirectory(parent, target.getFileName() + ".saving-");
-        try {
+        AtomicDirectory.write(directory, METADATA_FILE, staging -> {
             try (Writer writer = Files.newBufferedWriter(staging.resolve(METADATA_FILE), StandardCharsets.UTF_8)) {
                 GSON.toJson(model.metadata(), writer);
             }
-            NDList parameters = new NDList(model.parameters());
             try (OutputStream out = Files.newOutputStream(staging.resolve(PARAMETER_FILE))) {
-                parameters.encode(out);
+                new NDList(model.arrays()).encode(out);
             }
-            replace(staging, target);
-        } catch (IOException | RuntimeException failure) {
-            deleteTree(staging);
-            throw failure;
-        }
-        LOG.info("Saved model to {}", target);
+        });
+        LOG.info("Saved model to {}", directory.toAbsolutePath().normalize());
     }
 
     /**
@@ -83,11 +63,10 @@ public final class ModelStore {
         NDManager manager = NDManager.newBaseManager();
         try {
             List<NDArray> arrays = readParameters(directory.resolve(PARAMETER_FILE), manager, metadata);
-            int encoderCount = 2 * (metadata.encoder().noiseNetworkSizes().length - 1)
-                    + 2 * (metadata.encoder().coreNetworkSizes().length - 1);
-            StochasticGenerator encoder = StochasticGenerator.fromParameters(manager, metadata.encoder(),
+            int encoderCount = StochasticGenerator.arrayCount(metadata.encoder());
+            StochasticGenerator encoder = StochasticGenerator.fromArrays(manager, metadata.encoder(),
                     arrays.subList(0, encoderCount));
-            StochasticGenerator decoder = StochasticGenerator.fromParameters(manager, metadata.decoder(),
+            StochasticGenerator decoder = StochasticGenerator.fromArrays(manager, metadata.decoder(),
                     arrays.subList(encoderCount, arrays.size()));
             return new OtusModel(manager, encoder, decoder, metadata);
         } catch (IOException | RuntimeException failure) {
@@ -133,52 +112,12 @@ public final class ModelStore {
         } catch (IllegalArgumentException | UnsupportedOperationException | ai.djl.engine.EngineException invalid) {
             throw new IOException(file + ": cannot decode parameters: " + invalid.getMessage(), invalid);
         }
-        List<String> expected = OtusModel.parameterNames(metadata.encoder(), metadata.decoder());
-        if (list.size() != expected.size()) {
-            throw new IOException(file + ": expected " + expected.size() + " parameter arrays, found " + list.size());
+        int expected = StochasticGenerator.arrayCount(metadata.encoder()) + StochasticGenerator.arrayCount(metadata.decoder());
+        if (list.size() != expected || metadata.parameterNames().size() != expected) {
+            throw new IOException(file + ": expected " + expected + " parameter arrays, found " + list.size()
+                    + " in the file and " + metadata.parameterNames().size() + " names in " + METADATA_FILE);
         }
         return new ArrayList<>(list);
     }
 
-    private static boolean isModelDirectory(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return false;
-        }
-        if (Files.isRegularFile(directory.resolve(METADATA_FILE))) {
-            return true;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            return !entries.iterator().hasNext();
-        }
-    }
-
-    private static void replace(Path staging, Path target) throws IOException {
-        Path backup = null;
-        if (Files.exists(target)) {
-            backup = target.resolveSibling(target.getFileName() + ".replaced-" + System.nanoTime());
-            Files.move(target, backup, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failure) {
-            if (backup != null) {
-                Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw failure;
-        }
-        if (backup != null) {
-            deleteTree(backup);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

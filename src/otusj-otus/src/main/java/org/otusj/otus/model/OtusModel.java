@@ -48,18 +48,24 @@ public final class OtusModel implements AutoCloseable {
         this.metadata = metadata;
     }
 
-    /** All parameters, encoder first, in the order they are stored. */
+    /** Trainable parameters, encoder first. */
     public List<NDArray> parameters() {
         List<NDArray> parameters = new ArrayList<>(encoder.parameters());
         parameters.addAll(decoder.parameters());
         return parameters;
     }
 
-    /** Names matching {@link #parameters()}, e.g. "encoder.noise.weight0". */
-    public static List<String> parameterNames(GeneratorSpec encoder, GeneratorSpec decoder) {
-        List<String> names = new ArrayList<>();
-        addNames(names, "encoder", encoder);
-        addNames(names, "decoder", decoder);
+    /** Every stored array (parameters and buffers), encoder first, in the order of {@link #arrayNames()}. */
+    public List<NDArray> arrays() {
+        List<NDArray> arrays = new ArrayList<>(encoder.arrays());
+        arrays.addAll(decoder.arrays());
+        return arrays;
+    }
+
+    /** Names of {@link #arrays()}, e.g. "encoder.noise.weight0". */
+    public List<String> arrayNames() {
+        List<String> names = new ArrayList<>(encoder.arrayNames("encoder"));
+        names.addAll(decoder.arrayNames("decoder"));
         return names;
     }
 
@@ -115,18 +121,6 @@ public final class OtusModel implements AutoCloseable {
     private static void checkLength(String what, int found, int expected) {
         if (found != expected) {
             throw new IllegalArgumentException(what + " has " + found + " numbers, expected " + expected);
-        }
-    }
-
-    private static void addNames(List<String> names, String prefix, GeneratorSpec spec) {
-        addNetwork(names, prefix + ".noise", spec.noiseNetworkSizes().length - 1);
-        addNetwork(names, prefix + ".core", spec.coreNetworkSizes().length - 1);
-    }
-
-    private static void addNetwork(List<String> names, String prefix, int layers) {
-        for (int layer = 0; layer < layers; layer++) {
-            names.add(prefix + ".weight" + layer);
-            names.add(prefix + ".bias" + layer);
         }
     }
 

@@ -14,11 +14,12 @@ import java.util.SplittableRandom;
  *
  * <ol>
  *   <li>Standardise the input u with the training mean and standard deviation.</li>
- *   <li>The noise network gives a mean and a width (softplus of its second half) of a Gaussian
- *       conditioned on u; eps = mean + width * n for standard normal n ("conditional noise").</li>
- *   <li>The core network maps [u, eps] to the standardised output three-momenta.</li>
+ *   <li>Noise: with conditional noise, a noise network gives a mean and a width (softplus of its second
+ *       half) of a Gaussian conditioned on u and eps = mean + width * n; with standard noise eps = n; n is
+ *       standard normal.</li>
+ *   <li>The core network (MLP or residual core) maps [u, eps] to standardised output three-momenta.</li>
  *   <li>Unstandardise: multiply by the output standard deviations, then add the output means, or, for a
- *       residual generator, the input three-momenta (whose core network starts with a zero last layer,
+ *       residual generator, the input three-momenta (its core network starts with a zero last layer,
  *       so the generator starts as the identity map).</li>
  *   <li>Set each energy by the Minkowski constraint E = sqrt(|p|^2 + m^2) with the slot's fixed mass, so
  *       the network never predicts energies.</li>
@@ -29,8 +30,8 @@ import java.util.SplittableRandom;
 public final class StochasticGenerator {
 
     private final GeneratorSpec spec;
-    private final Mlp noiseNetwork;
-    private final Mlp coreNetwork;
+    private final Network noiseNetwork;
+    private final Network coreNetwork;
     private final NDArray inputMean;
     private final NDArray inputStd;
     private final NDArray outputMean;
@@ -38,7 +39,7 @@ public final class StochasticGenerator {
     private final NDArray massesSquared;
     private final boolean massless;
 
-    private StochasticGenerator(NDManager manager, GeneratorSpec spec, Mlp noiseNetwork, Mlp coreNetwork) {
+    private StochasticGenerator(NDManager manager, GeneratorSpec spec, Network noiseNetwork, Network coreNetwork) {
         this.spec = spec;
         this.noiseNetwork = noiseNetwork;
         this.coreNetwork = coreNetwork;
@@ -60,50 +61,134 @@ public final class StochasticGenerator {
 
     /** Creates a generator with freshly initialised networks. */
     public static StochasticGenerator create(NDManager manager, GeneratorSpec spec, SplittableRandom random) {
-        Mlp noise = new Mlp(manager, spec.noiseNetworkSizes(), random);
-        Mlp core = new Mlp(manager, spec.coreNetworkSizes(), random, spec.residual());
+        Network noise = spec.noise() == NoiseKind.CONDITIONAL ? new Mlp(manager, spec.noiseNetworkSizes(), random) : null;
+        Network core = spec.architecture() == Architecture.MLP
+                ? new Mlp(manager, spec.coreNetworkSizes(), random, spec.residual())
+                : new ResidualCore(manager, spec.coreNetworkSizes(), random, spec.residual());
         return new StochasticGenerator(manager, spec, noise, core);
     }
 
-    /** Creates a generator from stored parameters (noise network first, then core network). */
-    public static StochasticGenerator fromParameters(NDManager manager, GeneratorSpec spec, List<NDArray> parameters) {
-        int noiseCount = 2 * (spec.noiseNetworkSizes().length - 1);
-        Mlp noise = new Mlp(spec.noiseNetworkSizes(), parameters.subList(0, noiseCount));
-        Mlp core = new Mlp(spec.coreNetworkSizes(), parameters.subList(noiseCount, parameters.size()));
+    /** Creates a generator from stored arrays in the order of {@link #arrays()}. */
+    public static StochasticGenerator fromArrays(NDManager manager, GeneratorSpec spec, List<NDArray> arrays) {
+        int index = 0;
+        Network noise = null;
+        if (spec.noise() == NoiseKind.CONDITIONAL) {
+            int count = Mlp.parameterCount(spec.noiseNetworkSizes());
+            noise = new Mlp(spec.noiseNetworkSizes(), arrays.subList(index, index + count));
+            index += count;
+        }
+        Network core;
+        if (spec.architecture() == Architecture.MLP) {
+            int count = Mlp.parameterCount(spec.coreNetworkSizes());
+            core = new Mlp(spec.coreNetworkSizes(), arrays.subList(index, index + count));
+            index += count;
+        } else {
+            int count = ResidualCore.parameterCount();
+            int buffers = 2 * ResidualCore.BLOCKS;
+            core = new ResidualCore(spec.coreNetworkSizes(), arrays.subList(index, index + count),
+                    arrays.subList(index + count, index + count + buffers));
+            index += count + buffers;
+        }
+        if (index != arrays.size()) {
+            throw new IllegalArgumentException(spec.name() + " expects " + index + " arrays, found " + arrays.size());
+        }
         return new StochasticGenerator(manager, spec, noise, core);
+    }
+
+    /** Number of stored arrays (parameters and buffers) of a generator of this shape. */
+    public static int arrayCount(GeneratorSpec spec) {
+        int count = spec.noise() == NoiseKind.CONDITIONAL ? Mlp.parameterCount(spec.noiseNetworkSizes()) : 0;
+        if (spec.architecture() == Architecture.MLP) {
+            return count + Mlp.parameterCount(spec.coreNetworkSizes());
+        }
+        return count + ResidualCore.parameterCount() + 2 * ResidualCore.BLOCKS;
     }
 
     public GeneratorSpec spec() {
         return spec;
     }
 
-    /** Trainable parameters: noise network, then core network. */
+    /** Trainable parameters: noise network (if any), then core network. */
     public List<NDArray> parameters() {
-        List<NDArray> parameters = new ArrayList<>(noiseNetwork.parameters());
+        List<NDArray> parameters = new ArrayList<>();
+        if (noiseNetwork != null) {
+            parameters.addAll(noiseNetwork.parameters());
+        }
         parameters.addAll(coreNetwork.parameters());
         return parameters;
     }
 
+    /** Every stored array: noise network parameters, core network parameters, core network buffers. */
+    public List<NDArray> arrays() {
+        List<NDArray> arrays = parameters();
+        arrays.addAll(coreNetwork.buffers());
+        return arrays;
+    }
+
+    /** Names of {@link #arrays()}, prefixed with {@code prefix}, e.g. "decoder.core.weight0". */
+    public List<String> arrayNames(String prefix) {
+        List<String> names = new ArrayList<>();
+        if (noiseNetwork != null) {
+            noiseNetwork.parameterNames().forEach(n -> names.add(prefix + ".noise." + n));
+        }
+        coreNetwork.parameterNames().forEach(n -> names.add(prefix + ".core." + n));
+        coreNetwork.bufferNames().forEach(n -> names.add(prefix + ".core." + n));
+        return names;
+    }
+
     /**
-     * Maps a batch of input vectors to output vectors.
+     * Maps a batch of input vectors to output vectors, in inference mode.
      *
      * @param input [batch, dim(U)] in GeV
      * @param standardNormal [batch, noise dimension] draws of N(0, 1)
      * @return [batch, dim(V)] in GeV, energies from the Minkowski constraint
      */
     public NDArray sample(NDArray input, NDArray standardNormal) {
-        int j = spec.noiseDimension();
+        return sample(input, standardNormal, false);
+    }
+
+    /**
+     * Maps a batch of input vectors to output vectors.
+     *
+     * @param training true while training (batch normalisation uses and updates batch statistics)
+     */
+    public NDArray sample(NDArray input, NDArray standardNormal, boolean training) {
         long batch = input.getShape().get(0);
-
         NDArray u = input.sub(inputMean).div(inputStd);
-        NDArray noiseParameters = noiseNetwork.forward(u);
-        NDArray mean = noiseParameters.get(new NDIndex(":, 0:" + j));
-        NDArray width = Activation.softPlus(noiseParameters.get(new NDIndex(":, " + j + ":")));
-        NDArray eps = mean.add(width.mul(standardNormal));
 
-        NDArray correction = coreNetwork.forward(u.concat(eps, 1)).mul(outputStd);
+        NDArray eps = standardNormal;
+        if (noiseNetwork != null) {
+            int j = spec.noiseDimension();
+            NDArray noiseParameters = noiseNetwork.forward(u, training);
+            NDArray mean = noiseParameters.get(new NDIndex(":, 0:" + j));
+            NDArray width = Activation.softPlus(noiseParameters.get(new NDIndex(":, " + j + ":")));
+            eps = mean.add(width.mul(standardNormal));
+        }
+
+        NDArray correction = coreNetwork.forward(u.concat(eps, 1), training).mul(outputStd);
         NDArray momenta = spec.residual() ? correction.add(inputMomenta(input, batch)) : correction.add(outputMean);
         return withEnergies(momenta, batch);
+    }
+
+    /**
+     * Returns a boolean mask [batch] of the outputs inside the valid set: every slot's transverse momentum
+     * at or above its threshold. All true for an unrestricted generator.
+     */
+    public NDArray validity(NDArray output) {
+        long batch = output.getShape().get(0);
+        NDManager manager = output.getManager();
+        NDArray valid = manager.ones(new Shape(batch)).toType(ai.djl.ndarray.types.DataType.BOOLEAN, false);
+        double[] thresholds = spec.minimumPt();
+        for (int slot = 0; slot < thresholds.length; slot++) {
+            if (thresholds[slot] <= 0) {
+                continue;
+            }
+            NDArray px = output.get(new NDIndex(":, " + 4 * slot));
+            NDArray py = output.get(new NDIndex(":, " + (4 * slot + 1)));
+            NDArray pt2 = px.square().add(py.square());
+            valid = valid.logicalAnd(pt2.gte((float) (thresholds[slot] * thresholds[slot])));
+        }
+        return valid;
     }
 
     /** The three-momentum columns of the input: [batch, 4K] to [batch, 3K]. */

@@ -1,7 +1,6 @@
 package org.otusj.otus.processor;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import org.otusj.core.processor.ProcessorParameter;
 import org.otusj.otus.layout.EventLayout;
 import org.otusj.otus.layout.StudyLayouts;
 import org.otusj.otus.metrics.ClosureMetrics;
+import org.otusj.otus.model.Json;
 import org.otusj.otus.metrics.ClosureReport;
 import org.otusj.otus.metrics.SlicedWasserstein;
 import org.otusj.otus.metrics.SlicedWassersteinComparison;
@@ -48,8 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class OtusClosureReport implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(OtusClosureReport.class);
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-            .create();
+    private static final Gson GSON = Json.GSON;
 
     @ProcessorParameter(description = "Study layout: zee.")
     private String study = StudyLayouts.ZEE;

@@ -12,29 +12,42 @@ import org.otusj.core.processor.ProcessorInfo;
 import org.otusj.core.processor.ProcessorParameter;
 import org.otusj.otus.layout.EventLayout;
 import org.otusj.otus.layout.StudyLayouts;
+import org.otusj.otus.model.Architecture;
 import org.otusj.otus.model.ModelStore;
+import org.otusj.otus.model.NoiseKind;
 import org.otusj.otus.model.OtusModel;
+import org.otusj.otus.train.GeneratorSettings;
 import org.otusj.otus.train.OtusTrainer;
+import org.otusj.otus.train.PhaseKind;
+import org.otusj.otus.train.TrainingData;
+import org.otusj.otus.train.TrainingPhase;
 import org.otusj.otus.train.TrainingSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects unpaired training samples and trains an OTUS model at the end of the run. Events with an even
- * event number give z (parton level) and events with an odd number give x (detector level), so no (z, x)
- * pair from one event is ever seen. An event enters only if it fits both layouts: the z of an even event
- * is taken only if its reconstruction passes the selection, whose values are then never used.
+ * Collects unpaired training samples and trains an OTUS model at the end of the run.
  *
- * <p>Defaults follow the Z to e+e- study of Howard et al., Sci. Rep. 12, 7567 (2022): one hidden layer
- * of 128 units, lambda = 1, anchor weights 50 for the first 80 epochs and 0 for the next 800, Adam with
- * learning rate 1e-3. The batch size M and slice count L default to 256 and 128 instead of the paper's
- * 20,000 and 1,000, sized for samples of about a thousand events on a CPU.
+ * <p>Events with an even event number give z (parton level), taken only if the event's reconstruction in
+ * {@code RecoCollection} passes the selection (whose values are then never used). Events with an odd
+ * number give x: one from {@code RecoCollection} and one from each of {@code ExtraRecoCollections}
+ * (further detector draws of the same event) that passes the selection. No (z, x) pair from one event is
+ * used, unless {@code PairedEvents} asks for a semi-supervised run: then the first selected events give
+ * pairs for the paired losses and nothing else.
+ *
+ * <p>The schedule runs, in order and each only with epochs above 0: encoder-only SW(Z, E(X)), decoder-only
+ * SW(X, D(Z)), the joint loss with anchors, the joint loss without anchors, and decoder fine-tuning with
+ * the encoder frozen at {@code FineTuneLearningRate}. Defaults follow the Z to e+e- study of Howard et
+ * al., Sci. Rep. 12, 7567 (2022), except where the parameter descriptions say otherwise.
  */
-@ProcessorInfo(description = "Trains an OTUS model on z from even and x from odd events and saves it at the "
-        + "end of the run.")
+@ProcessorInfo(description = "Trains an OTUS model on z from even and x from odd events and saves it at the end of "
+        + "the run.")
 public final class OtusTrain implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(OtusTrain.class);
+
+    /** System property set by 'otusj run --resume'. */
+    public static final String RESUME_PROPERTY = "otusj.resume";
 
     @ProcessorParameter(description = "Study layout: zee.")
     private String study = StudyLayouts.ZEE;
@@ -42,91 +55,204 @@ public final class OtusTrain implements Processor {
     @ProcessorParameter(description = "Collection of generator particles giving z.")
     private String truthCollection = "MCParticles";
 
-    @ProcessorParameter(description = "Collection of reconstructed objects giving x.")
+    @ProcessorParameter(description = "Collection of reconstructed objects giving x; its selection also decides "
+            + "which even events give z.")
     private String recoCollection = "Electrons";
 
-    @ProcessorParameter(description = "Directory the model is saved to, relative to OutputDirectory.")
+    @ProcessorParameter(description = "Further detector draws of the same events (CardDetector ExtraDraws), each "
+            + "giving one more x per odd event that passes the selection.")
+    private List<String> extraRecoCollections = new ArrayList<>();
+
+    @ProcessorParameter(description = "Directory the model is saved to, relative to OutputDirectory; checkpoints go "
+            + "to the same name with '.checkpoint' appended.")
     private Path modelDirectory = Path.of("zee-model");
 
-    @ProcessorParameter(description = "Epochs of the first phase, with the anchor losses on.")
+    @ProcessorParameter(description = "Epochs of encoder-only training on SW(Z, E(X)) before the joint phases.")
+    private int encoderPretrainEpochs = 0;
+
+    @ProcessorParameter(description = "Epochs of decoder-only training on SW(X, D(Z)) before the joint phases.")
+    private int decoderPretrainEpochs = 0;
+
+    @ProcessorParameter(description = "Epochs of the joint loss with the anchor losses on.")
     private int epochsWithAnchor = 80;
 
-    @ProcessorParameter(description = "Epochs of the second phase, with the anchor losses off.")
+    @ProcessorParameter(description = "Epochs of the joint loss with the anchor losses off.")
     private int epochsWithoutAnchor = 800;
 
-    @ProcessorParameter(description = "Events per batch M; capped at the smaller sample.")
+    @ProcessorParameter(description = "Epochs of decoder fine-tuning on SW(X, D(Z)) with the encoder frozen.")
+    private int fineTuneEpochs = 0;
+
+    @ProcessorParameter(description = "Adam learning rate of the fine-tuning phase.")
+    private double fineTuneLearningRate = 1e-4;
+
+    @ProcessorParameter(description = "Events per batch M; capped at the smaller sample. The paper used 20,000 on "
+            + "samples of 330,000 events.")
     private int batchSize = 256;
 
-    @ProcessorParameter(description = "Random directions L of the sliced-Wasserstein latent loss.")
+    @ProcessorParameter(description = "Random directions L of the sliced-Wasserstein losses. The paper used 1,000; "
+            + "128 keeps a CPU step at a few milliseconds.")
     private int slices = 128;
 
-    @ProcessorParameter(description = "Weight lambda of the latent sliced-Wasserstein loss.")
+    @ProcessorParameter(description = "Weight lambda of the latent sliced-Wasserstein loss (paper: 1 for Z to ee, "
+            + "20 for ttbar).")
     private double lambda = 1.0;
 
-    @ProcessorParameter(description = "Weight beta_E of the encoder-side anchor loss in the first phase.")
+    @ProcessorParameter(description = "Weight beta_E of the encoder-side anchor loss in the anchored phase.")
     private double betaEncoder = 50.0;
 
-    @ProcessorParameter(description = "Weight beta_D of the decoder-side anchor loss in the first phase.")
+    @ProcessorParameter(description = "Weight beta_D of the decoder-side anchor loss in the anchored phase.")
     private double betaDecoder = 50.0;
 
-    @ProcessorParameter(description = "Adam learning rate.")
+    @ProcessorParameter(description = "Adam learning rate of every phase but fine-tuning.")
     private double learningRate = 1e-3;
 
-    @ProcessorParameter(description = "Hidden units of each network's one hidden layer.")
+    @ProcessorParameter(description = "Core network of the encoder: MLP (Z to ee study) or RESNET (ttbar study).")
+    private Architecture encoderArchitecture = Architecture.MLP;
+
+    @ProcessorParameter(description = "Core network of the decoder: MLP or RESNET.")
+    private Architecture decoderArchitecture = Architecture.MLP;
+
+    @ProcessorParameter(description = "Noise of the encoder: CONDITIONAL (Gaussian from a noise network) or STANDARD "
+            + "(N(0, I)).")
+    private NoiseKind encoderNoise = NoiseKind.CONDITIONAL;
+
+    @ProcessorParameter(description = "Noise of the decoder: CONDITIONAL or STANDARD.")
+    private NoiseKind decoderNoise = NoiseKind.CONDITIONAL;
+
+    @ProcessorParameter(description = "Hidden units of every network (H of the MLP, K of the residual core).")
     private int hiddenUnits = 128;
 
-    @ProcessorParameter(description = "Slot whose direction the anchor losses compare (0: the electron).")
+    @ProcessorParameter(description = "Add each generator's input three-momenta to its output, so both start as the "
+            + "identity map (paper: ttbar only); needs Z and X layouts with the same number of objects.")
+    private boolean residual = true;
+
+    @ProcessorParameter(description = "Per X object, the pt in GeV below which a decoder output is invalid (a "
+            + "restricted decoder, e.g. '0 0 20 20 20 20' for ttbar jets); empty for none.")
+    private List<Double> decoderMinimumPt = new ArrayList<>();
+
+    @ProcessorParameter(description = "Object whose direction the anchor losses compare (0: the electron).")
     private int anchorSlot = 0;
 
-    @ProcessorParameter(description = "Add each generator's input three-momenta to its output, so both start as "
-            + "the identity map; needs Z and X layouts with the same objects.")
-    private boolean residual = true;
+    @ProcessorParameter(description = "Rotate every training event by a random azimuth and reflect pz with "
+            + "probability 1/2 in every epoch (exact symmetries of unpolarised symmetric pp collisions).")
+    private boolean augment = true;
+
+    @ProcessorParameter(description = "Share of each training sample held out for validation and best-model "
+            + "selection; 0 keeps the last epoch.")
+    private double validationFraction = 0.1;
+
+    @ProcessorParameter(description = "Epochs between checkpoints; 0 writes none.")
+    private int checkpointInterval = 50;
+
+    @ProcessorParameter(description = "Continue from the checkpoint of an interrupted run of the same job ('otusj run "
+            + "--resume' sets it for every OtusTrain).")
+    private boolean resume = false;
+
+    @ProcessorParameter(description = "Number of selected events that give given (z, x) pairs for the semi-supervised "
+            + "losses; 0 trains without pairs.")
+    private int pairedEvents = 0;
+
+    @ProcessorParameter(description = "Weight of the paired losses |x - D(z)|^2 + |z - E(x)|^2.")
+    private double pairedWeight = 1.0;
 
     private EventLayout truth;
     private EventLayout reco;
+    private final List<EventLayout> extraReco = new ArrayList<>();
     private TrainingSettings settings;
     private Path output;
+    private Path checkpoint;
     private final List<double[]> zRows = new ArrayList<>();
     private final List<double[]> xRows = new ArrayList<>();
+    private final List<double[]> pairZ = new ArrayList<>();
+    private final List<double[]> pairX = new ArrayList<>();
     private long rejected;
 
     @Override
     public void init(ProcessorContext context) throws IOException {
         truth = StudyLayouts.truth(study, truthCollection);
         reco = StudyLayouts.reco(study, recoCollection);
-        settings = new TrainingSettings(epochsWithAnchor, epochsWithoutAnchor, batchSize, slices, lambda, betaEncoder,
-                betaDecoder, learningRate, hiddenUnits, anchorSlot, residual, context.seed());
+        for (String collection : extraRecoCollections) {
+            extraReco.add(StudyLayouts.reco(study, collection));
+        }
+        settings = settings(context.seed());
         output = context.outputPath(modelDirectory.toString());
+        checkpoint = output.resolveSibling(output.getFileName() + ".checkpoint");
+        resume |= Boolean.getBoolean(RESUME_PROPERTY);
+    }
+
+    private TrainingSettings settings(long seed) {
+        List<TrainingPhase> phases = new ArrayList<>();
+        phases.add(new TrainingPhase("encoder-pretrain", PhaseKind.ENCODER_SW, encoderPretrainEpochs, 0, 0, learningRate));
+        phases.add(new TrainingPhase("decoder-pretrain", PhaseKind.DECODER_SW, decoderPretrainEpochs, 0, 0, learningRate));
+        phases.add(new TrainingPhase("anchored", PhaseKind.JOINT, epochsWithAnchor, betaEncoder, betaDecoder,
+                learningRate));
+        phases.add(new TrainingPhase("joint", PhaseKind.JOINT, epochsWithoutAnchor, 0, 0, learningRate));
+        phases.add(new TrainingPhase("fine-tune", PhaseKind.DECODER_SW, fineTuneEpochs, 0, 0, fineTuneLearningRate));
+
+        double[] thresholds = null;
+        if (!decoderMinimumPt.isEmpty()) {
+            thresholds = new double[decoderMinimumPt.size()];
+            for (int i = 0; i < thresholds.length; i++) {
+                thresholds[i] = decoderMinimumPt.get(i);
+            }
+        }
+        return new TrainingSettings(
+                new GeneratorSettings(encoderArchitecture, encoderNoise, hiddenUnits, residual),
+                new GeneratorSettings(decoderArchitecture, decoderNoise, hiddenUnits, residual),
+                thresholds, phases, batchSize, slices, lambda, anchorSlot, pairedWeight, augment, validationFraction,
+                checkpointInterval, seed);
     }
 
     @Override
     public void processEvent(Event event) {
         Optional<double[]> z = truth.extract(event);
         Optional<double[]> x = reco.extract(event);
-        if (z.isEmpty() || x.isEmpty()) {
-            rejected++;
+
+        if (pairZ.size() < pairedEvents) {
+            if (z.isPresent() && x.isPresent()) {
+                pairZ.add(z.get());
+                pairX.add(x.get());
+            }
             return;
         }
+
         if (event.eventNumber() % 2 == 0) {
-            zRows.add(z.get());
-        } else {
+            if (z.isPresent() && x.isPresent()) {
+                zRows.add(z.get());
+            } else {
+                rejected++;
+            }
+            return;
+        }
+
+        if (x.isPresent()) {
             xRows.add(x.get());
+        } else {
+            rejected++;
+        }
+        for (EventLayout layout : extraReco) {
+            layout.extract(event).ifPresent(xRows::add);
         }
     }
 
     @Override
     public void end() throws IOException {
-        LOG.info("Collected {} z events (even numbers) and {} x events (odd numbers); {} events did not fit the layouts",
-                zRows.size(), xRows.size(), rejected);
+        LOG.info("Collected {} z events (even numbers), {} x vectors (odd numbers, {} detector draws each) and {} pairs; "
+                + "{} events failed the selection", zRows.size(), xRows.size(), 1 + extraReco.size(), pairZ.size(),
+                rejected);
         if (zRows.size() < 2 || xRows.size() < 2) {
             throw new IllegalStateException("too few events to train: " + zRows.size() + " z and " + xRows.size()
-                    + " x events passed the selection; check InputFiles and the collections "
-                    + truthCollection + " and " + recoCollection);
+                    + " x events passed the selection; check InputFiles and the collections " + truthCollection
+                    + " and " + recoCollection);
         }
 
-        double[][] z = zRows.toArray(new double[0][]);
-        double[][] x = xRows.toArray(new double[0][]);
-        try (OtusModel model = new OtusTrainer(settings).train(study, truth.vectorLayout(), reco.vectorLayout(), z, x)) {
+        TrainingData data = TrainingData.split(zRows.toArray(new double[0][]), xRows.toArray(new double[0][]),
+                pairZ.toArray(new double[0][]), pairX.toArray(new double[0][]), validationFraction, settings.seed());
+        OtusTrainer trainer = new OtusTrainer(settings);
+        if (checkpointInterval > 0 || resume) {
+            trainer.checkpointing(checkpoint, resume);
+        }
+        try (OtusModel model = trainer.train(study, truth.vectorLayout(), reco.vectorLayout(), data)) {
             ModelStore.save(model, output);
         }
     }

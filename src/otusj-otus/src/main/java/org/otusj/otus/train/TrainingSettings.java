@@ -1,44 +1,70 @@
 package org.otusj.otus.train;
 
+import java.util.List;
+
 /**
  * Hyperparameters of OTUS training. Losses are in GeV^2; the anchor terms are dimensionless and
  * weighted by beta.
  *
- * @param epochsWithAnchor epochs of the first phase, with the anchor weights betaEncoder and betaDecoder
- * @param epochsWithoutAnchor epochs of the second phase, with both anchor weights 0
+ * @param encoder shape of the encoder
+ * @param decoder shape of the decoder
+ * @param decoderMinimumPt per X slot, the pt threshold in GeV of the restricted decoder (0 for none); null
+ *     for an unrestricted decoder
+ * @param phases the schedule, run in order; phases with 0 epochs are skipped
  * @param batchSize events per batch M (capped at the smaller sample)
- * @param slices random directions L of the sliced-Wasserstein latent loss
+ * @param slices random directions L of the sliced-Wasserstein losses
  * @param lambda weight of the latent loss
- * @param betaEncoder weight of the encoder-side anchor 1 - p^_x . p^_z~ in the first phase
- * @param betaDecoder weight of the decoder-side anchor 1 - p^_z . p^_x~' in the first phase
- * @param learningRate Adam learning rate
- * @param hiddenUnits width of the hidden layer of every network
- * @param anchorSlot slot whose three-momentum direction the anchor compares (0: the electron)
- * @param residual whether encoder and decoder add their input three-momenta to the core output
- * @param seed seed of parameter initialisation, batch order, noise and slice directions
+ * @param anchorSlot slot whose three-momentum direction the anchors compare (0: the electron)
+ * @param pairedWeight weight of the paired losses |x - D(z)|^2 + |z - E(x)|^2 over given pairs
+ * @param augment apply a random rotation in phi and a random reflection pz to -pz to every training
+ *     vector in every epoch (both leave the prior of unpolarised symmetric pp collisions unchanged)
+ * @param validationFraction share of each sample held out for validation (0 for none)
+ * @param checkpointInterval epochs between checkpoints (0 for none)
+ * @param seed seed of initialisation, batch order, augmentation, noise and slice directions
  */
-public record TrainingSettings(int epochsWithAnchor, int epochsWithoutAnchor, int batchSize, int slices,
-        double lambda, double betaEncoder, double betaDecoder, double learningRate, int hiddenUnits,
-        int anchorSlot, boolean residual, long seed) {
+public record TrainingSettings(GeneratorSettings encoder, GeneratorSettings decoder, double[] decoderMinimumPt,
+        List<TrainingPhase> phases, int batchSize, int slices, double lambda, int anchorSlot, double pairedWeight,
+        boolean augment, double validationFraction, int checkpointInterval, long seed) {
 
     public TrainingSettings {
-        require(epochsWithAnchor >= 0, "EpochsWithAnchor must not be negative", epochsWithAnchor);
-        require(epochsWithoutAnchor >= 0, "EpochsWithoutAnchor must not be negative", epochsWithoutAnchor);
-        require(epochsWithAnchor + epochsWithoutAnchor > 0, "training needs at least one epoch",
-                epochsWithAnchor + epochsWithoutAnchor);
+        phases = List.copyOf(phases);
+        decoderMinimumPt = decoderMinimumPt == null ? null : decoderMinimumPt.clone();
+        int epochs = 0;
+        for (TrainingPhase phase : phases) {
+            epochs += phase.epochs();
+        }
+        require(epochs > 0, "training needs at least one epoch", epochs);
         require(batchSize >= 2, "BatchSize must be at least 2", batchSize);
         require(slices >= 1, "Slices must be at least 1", slices);
         require(lambda >= 0, "Lambda must not be negative", lambda);
-        require(betaEncoder >= 0, "BetaEncoder must not be negative", betaEncoder);
-        require(betaDecoder >= 0, "BetaDecoder must not be negative", betaDecoder);
-        require(learningRate > 0, "LearningRate must be positive", learningRate);
-        require(hiddenUnits >= 1, "HiddenUnits must be positive", hiddenUnits);
         require(anchorSlot >= 0, "AnchorSlot must not be negative", anchorSlot);
+        require(pairedWeight >= 0, "PairedWeight must not be negative", pairedWeight);
+        require(validationFraction >= 0 && validationFraction < 0.5, "ValidationFraction must be in [0, 0.5)",
+                validationFraction);
+        require(checkpointInterval >= 0, "CheckpointInterval must not be negative", checkpointInterval);
     }
 
-    /** Total number of epochs. */
+    /**
+     * The paper's two-phase joint schedule: {@code anchored} epochs with both anchor weights {@code beta},
+     * then {@code free} epochs without anchors, all at {@code learningRate}.
+     */
+    public static List<TrainingPhase> twoPhase(int anchored, int free, double beta, double learningRate) {
+        return List.of(new TrainingPhase("anchored", PhaseKind.JOINT, anchored, beta, beta, learningRate),
+                new TrainingPhase("joint", PhaseKind.JOINT, free, 0, 0, learningRate));
+    }
+
+    @Override
+    public double[] decoderMinimumPt() {
+        return decoderMinimumPt == null ? null : decoderMinimumPt.clone();
+    }
+
+    /** Total number of epochs over all phases. */
     public int epochs() {
-        return epochsWithAnchor + epochsWithoutAnchor;
+        int epochs = 0;
+        for (TrainingPhase phase : phases) {
+            epochs += phase.epochs();
+        }
+        return epochs;
     }
 
     private static void require(boolean condition, String message, Object found) {

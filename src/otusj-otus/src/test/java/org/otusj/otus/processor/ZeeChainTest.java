@@ -89,8 +89,10 @@ class ZeeChainTest {
         long even = SelectedEventRecorder.EVENT_NUMBERS.stream().filter(n -> n % 2 == 0).count();
         long odd = SelectedEventRecorder.EVENT_NUMBERS.size() - even;
         ModelMetadata metadata = ModelStore.readMetadata(dir.resolve("out/model"));
-        assertEquals(even, metadata.summary().zEvents());
-        assertEquals(odd, metadata.summary().xEvents());
+        // A tenth of each sample (ValidationFraction 0.1) is held out for validation.
+        assertEquals(even, metadata.summary().zEvents() + metadata.summary().validationZEvents());
+        assertEquals(odd, metadata.summary().xEvents() + metadata.summary().validationXEvents());
+        assertEquals(Math.round(0.1 * even), metadata.summary().validationZEvents());
         assertTrue(SelectedEventRecorder.EVENT_NUMBERS.stream().allMatch(n -> n < 3000));
         // About half the 3,000 events are e+e-, of which roughly 40 % pass the CMS-card selection.
         assertTrue(even > 200 && odd > 200, "selected events: " + even + " even, " + odd + " odd");

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.otusj.otus.ToyZee;
 import org.otusj.otus.layout.StudyLayouts;
 import org.otusj.otus.layout.VectorLayout;
+import org.otusj.otus.model.Architecture;
 import org.otusj.otus.model.ModelStore;
+import org.otusj.otus.model.NoiseKind;
 import org.otusj.otus.model.OtusModel;
 
 class OtusTrainerTest {
@@ -25,8 +27,12 @@ class OtusTrainerTest {
     @TempDir
     Path dir;
 
+    private static final GeneratorSettings SMALL_MLP = new GeneratorSettings(Architecture.MLP, NoiseKind.CONDITIONAL, 32,
+            false);
+
     private static TrainingSettings settings(int anchorEpochs, int epochs, long seed) {
-        return new TrainingSettings(anchorEpochs, epochs, 128, 64, 1.0, 50, 50, 1e-3, 32, 0, false, seed);
+        return new TrainingSettings(SMALL_MLP, SMALL_MLP, null, TrainingSettings.twoPhase(anchorEpochs, epochs, 50, 1e-3),
+                128, 64, 1.0, 0, 1.0, false, 0, 0, seed);
     }
 
     private static float[] normals(int n, long seed) {
@@ -167,7 +173,8 @@ class OtusTrainerTest {
         double[][] z = ToyZee.sample(64, 0, 22);
         double[][] x = ToyZee.sample(64, 0.05, 23);
         // A learning rate of 1e30 sends the parameters to infinity within a few steps.
-        TrainingSettings wild = new TrainingSettings(0, 50, 32, 16, 1.0, 0, 0, 1e30, 16, 0, false, 24);
+        TrainingSettings wild = new TrainingSettings(SMALL_MLP, SMALL_MLP, null, TrainingSettings.twoPhase(0, 50, 0, 1e30),
+                32, 16, 1.0, 0, 1.0, false, 0, 0, 24);
 
         TrainingException error = assertThrows(TrainingException.class,
                 () -> new OtusTrainer(wild).train("zee", Z, X, z, x));

@@ -1,0 +1,21 @@
+package org.otusj.otus.train;
+
+import org.otusj.otus.model.Architecture;
+import org.otusj.otus.model.NoiseKind;
+
+/**
+ * Shape choices for one generator.
+ *
+ * @param architecture MLP or residual core
+ * @param noise conditional Gaussian or standard normal noise
+ * @param hiddenUnits hidden width (H of the MLP, K of the residual core)
+ * @param residual add the input three-momenta to the output
+ */
+public record GeneratorSettings(Architecture architecture, NoiseKind noise, int hiddenUnits, boolean residual) {
+
+    public GeneratorSettings {
+        if (hiddenUnits < 1) {
+            throw new IllegalArgumentException("hidden units must be positive, found " + hiddenUnits);
+        }
+    }
+}
