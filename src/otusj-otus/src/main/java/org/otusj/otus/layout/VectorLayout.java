@@ -3,6 +3,7 @@ package org.otusj.otus.layout;
 import java.util.ArrayList;
 import java.util.List;
 import org.otusj.core.event.FourVector;
+import org.otusj.core.event.Particle;
 import org.otusj.core.event.RecoParticle;
 
 /**
@@ -68,6 +69,20 @@ public record VectorLayout(String name, List<ObjectSlot> slots) {
     public static FourVector momentum(double[] vector, int slot) {
         return new FourVector(vector[index(slot, 0)], vector[index(slot, 1)], vector[index(slot, 2)],
                 vector[index(slot, 3)]);
+    }
+
+    /**
+     * Converts a vector of this layout to final-state generator particles, one per slot: status 1, the
+     * slot's PDG id and mass, no mothers or colours, lifetime 0 and spin 9 (unknown).
+     */
+    public List<Particle> toGeneratorParticles(double[] vector) {
+        List<Particle> particles = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            ObjectSlot slot = slots.get(i);
+            particles.add(new Particle(slot.pdgId(), Particle.STATUS_FINAL, 0, 0, 0, 0, momentum(vector, i), slot.mass(),
+                    0, 9));
+        }
+        return particles;
     }
 
     /** Converts a vector of this layout back to reconstructed objects, one per slot. */

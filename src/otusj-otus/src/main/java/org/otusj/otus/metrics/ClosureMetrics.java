@@ -1,35 +1,34 @@
 package org.otusj.otus.metrics;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Comparison of the fast simulation with the detector on test events, with the two reference points a
- * useful simulator sits between: a second detector sample (the statistical floor) and the undetected
- * parton-level z (the identity baseline).
+ * Everything the closure test measures on the test events.
  *
- * @param events sample sizes by name ("detector", "fastsim", "replica", "truth")
- * @param slices number of sliced-Wasserstein directions
- * @param unpaired distances between independent samples: everything from even test events against the
- *     detector on odd test events, as the OTUS paper evaluates
- * @param sameZ distances on the same events: fast sim, a redrawn detector sample and z of every test
- *     event against the detector on those events
- * @param ksFastSim KS distance to the detector sample per observable, fast sim (same events)
- * @param ksIdentity KS distance to the detector sample per observable, truth z (same events)
- * @param ksFloor KS distance to the detector sample per observable, redrawn detector (same events)
- * @param massWindow invariant-mass window statistics per sample name
+ * @param events sample sizes by name
+ * @param slices directions of every sliced-Wasserstein distance
+ * @param paper the paper's unpaired distances with their floors
+ * @param sameZ the transfer-function comparison on the same z
+ * @param projections per projection, fast sim against detector on the same z (chi2, KS, Wasserstein)
+ * @param projectionFloor per projection, second detector sample against detector on the same z
+ * @param resolutions resolution tables (energy, pt, electron angle)
+ * @param massWindow invariant-mass window statistics per sample name, on the same-z samples
  * @param windowLow lower edge of the mass window in GeV
  * @param windowHigh upper edge of the mass window in GeV
+ * @param goals the criteria met
  */
-public record ClosureMetrics(Map<String, Integer> events, int slices, SlicedWassersteinComparison unpaired,
-        SlicedWassersteinComparison sameZ, Map<String, Double> ksFastSim, Map<String, Double> ksIdentity,
-        Map<String, Double> ksFloor, Map<String, WindowStatistics> massWindow, double windowLow, double windowHigh) {
+public record ClosureMetrics(Map<String, Integer> events, int slices, PaperMetrics paper, SameZComparison sameZ,
+        Map<String, ProjectionStatistics> projections, Map<String, ProjectionStatistics> projectionFloor,
+        List<ResolutionTable> resolutions, Map<String, WindowStatistics> massWindow, double windowLow, double windowHigh,
+        ClosureGoals goals) {
 
     public ClosureMetrics {
         events = new LinkedHashMap<>(events);
-        ksFastSim = new LinkedHashMap<>(ksFastSim);
-        ksIdentity = new LinkedHashMap<>(ksIdentity);
-        ksFloor = new LinkedHashMap<>(ksFloor);
+        projections = new LinkedHashMap<>(projections);
+        projectionFloor = new LinkedHashMap<>(projectionFloor);
+        resolutions = List.copyOf(resolutions);
         massWindow = new LinkedHashMap<>(massWindow);
     }
 }

@@ -13,44 +13,98 @@ public final class ClosureReport {
     public static String format(ClosureMetrics metrics) {
         StringBuilder out = new StringBuilder();
         Map<String, Integer> events = metrics.events();
-        out.append(String.format(Locale.ROOT, "OTUS closure on %d selected test events (fast sim %d, redrawn detector %d)%n",
-                events.getOrDefault("detector", 0), events.getOrDefault("fastsim", 0), events.getOrDefault("replica", 0)));
+        line(out, "OTUS closure on %d selected test events, %d draws per event", events.getOrDefault("events", 0),
+                metrics.sameZ().draws());
 
-        out.append(String.format(Locale.ROOT, "%nSliced-Wasserstein distance to the detector (L = %d, squared Euclidean "
-                + "cost, GeV^2)%n", metrics.slices()));
-        SlicedWassersteinComparison unpaired = metrics.unpaired();
-        out.append(String.format(Locale.ROOT, "  unpaired, as in the OTUS paper: samples of %d even test events against "
-                + "the detector on %d odd test events%n", unpaired.candidateEvents(), unpaired.referenceEvents()));
-        appendDistances(out, unpaired, "detector, even events");
-        SlicedWassersteinComparison sameZ = metrics.sameZ();
-        out.append(String.format(Locale.ROOT, "  same events: samples of all %d test events against the detector on "
-                + "them; the floor is a detector sample redrawn until accepted%n", sameZ.referenceEvents()));
-        appendDistances(out, sameZ, "redrawn detector");
-
-        out.append(String.format(Locale.ROOT, "%nKolmogorov-Smirnov distance to the detector (same events):%n"));
-        out.append(String.format(Locale.ROOT, "  %-14s %10s %10s %10s%n", "quantity", "fast sim", "truth z", "redrawn"));
-        for (String name : metrics.ksFastSim().keySet()) {
-            out.append(String.format(Locale.ROOT, "  %-14s %10.4f %10.4f %10.4f%n", name, metrics.ksFastSim().get(name),
-                    metrics.ksIdentity().getOrDefault(name, Double.NaN), metrics.ksFloor().getOrDefault(name, Double.NaN)));
+        appendSameZ(out, metrics.sameZ(), metrics.slices());
+        appendPaper(out, metrics.paper(), events);
+        appendProjections(out, metrics);
+        for (ResolutionTable table : metrics.resolutions()) {
+            appendResolution(out, table);
         }
-
-        out.append(String.format(Locale.ROOT, "%nInvariant mass M_ee in %.0f-%.0f GeV (same events):%n",
-                metrics.windowLow(), metrics.windowHigh()));
-        out.append(String.format(Locale.ROOT, "  %-10s %8s %10s %12s %12s%n", "sample", "events", "fraction", "mean [GeV]",
-                "std [GeV]"));
-        for (Map.Entry<String, WindowStatistics> entry : metrics.massWindow().entrySet()) {
-            WindowStatistics w = entry.getValue();
-            out.append(String.format(Locale.ROOT, "  %-10s %8d %10.4f %12.3f %12.3f%n", entry.getKey(), w.events(),
-                    w.fraction(), w.mean(), w.std()));
-        }
+        appendMass(out, metrics);
+        appendGoals(out, metrics);
         return out.toString();
     }
 
-    private static void appendDistances(StringBuilder out, SlicedWassersteinComparison comparison, String floorName) {
-        out.append(String.format(Locale.ROOT, "    %-26s %10.3f  %6.3f x floor%n", "fast sim", comparison.fastSim(),
-                comparison.fastSimOverFloor()));
-        out.append(String.format(Locale.ROOT, "    %-26s %10.3f  (statistical floor)%n", floorName, comparison.floor()));
-        out.append(String.format(Locale.ROOT, "    %-26s %10.3f  %6.3f x floor (identity baseline)%n", "truth z",
-                comparison.identity(), comparison.identityOverFloor()));
+    private static void appendSameZ(StringBuilder out, SameZComparison sameZ, int slices) {
+        line(out, "");
+        line(out, "Same z: %d samples each of D(z), Det(z) and Det'(z) (L = %d, GeV^2)", sameZ.samples(), slices);
+        line(out, "  d_SW(D, Det)    %10.4f   R_same = %.3f", sameZ.fastSim(), sameZ.ratio());
+        line(out, "  d_SW(Det', Det) %10.4f   (floor)", sameZ.floor());
+        line(out, "  d_SW(z, Det)    %10.4f   R_same of the identity map = %.3f", sameZ.identity(), sameZ.identityRatio());
+    }
+
+    private static void appendPaper(StringBuilder out, PaperMetrics paper, Map<String, Integer> events) {
+        line(out, "");
+        line(out, "Unpaired, as in the OTUS paper: even test events (%d) against odd ones (%d) (L = 1000, GeV^2)",
+                events.getOrDefault("even", 0), events.getOrDefault("odd", 0));
+        line(out, "  d_SW(p(x), z -> x~')        %10.4f   %.3f x floor", paper.decoder(), paper.decoder() / paper.floorX());
+        line(out, "  d_SW(p(x), x -> z~ -> x~)   %10.4f   %.3f x floor", paper.chain(), paper.chain() / paper.floorX());
+        line(out, "  d_SW(p(x), z) (identity)    %10.4f   %.3f x floor", paper.identity(), paper.identity() / paper.floorX());
+        line(out, "  d_SW(p(x), p(x)) floor      %10.4f", paper.floorX());
+        line(out, "  d_SW(p(z), x -> z~)         %10.4f   %.3f x floor", paper.encoder(), paper.encoder() / paper.floorZ());
+        line(out, "  d_SW(p(z), p(z)) floor      %10.4f", paper.floorZ());
+    }
+
+    private static void appendProjections(StringBuilder out, ClosureMetrics metrics) {
+        line(out, "");
+        line(out, "Projections, against Det on the same z: fast sim D | second detector sample Det'");
+        line(out, "  %-14s %18s %9s %12s   %18s %9s %12s", "projection", "chi2/ndf", "KS", "W2^2", "chi2/ndf", "KS", "W2^2");
+        for (Map.Entry<String, ProjectionStatistics> entry : metrics.projections().entrySet()) {
+            ProjectionStatistics d = entry.getValue();
+            ProjectionStatistics f = metrics.projectionFloor().get(entry.getKey());
+            line(out, "  %-14s %9.1f/%-3d=%5.2f %9.4f %12.4g   %9.1f/%-3d=%5.2f %9.4f %12.4g", entry.getKey(), d.chi2(),
+                    d.ndf(), d.reducedChi2(), d.ks(), d.wasserstein2(), f.chi2(), f.ndf(), f.reducedChi2(), f.ks(),
+                    f.wasserstein2());
+        }
+    }
+
+    private static void appendResolution(StringBuilder out, ResolutionTable table) {
+        line(out, "");
+        line(out, "Resolution of %s in bins of true positron energy (judged with at least %d samples, tolerance %.0f %% "
+                + "of the detector's std):", table.quantity(), table.minimumCount(), 100 * table.tolerance());
+        line(out, "  %-12s %7s %7s %11s %11s %11s %11s  %s", "E_z [GeV]", "n(D)", "n(Det)", "mean D", "mean Det", "std D",
+                "std Det", "verdict");
+        for (ResolutionBin bin : table.bins()) {
+            String range = Double.isInfinite(bin.high()) ? String.format(Locale.ROOT, ">= %.0f", bin.low())
+                    : String.format(Locale.ROOT, "%.0f-%.0f", bin.low(), bin.high());
+            String verdict = bin.checked() ? (bin.agrees() ? "ok" : "DIFFERS") : "too few";
+            line(out, "  %-12s %7d %7d %11.5f %11.5f %11.5f %11.5f  %s", range, bin.fastSimCount(), bin.detectorCount(),
+                    bin.fastSimMean(), bin.detectorMean(), bin.fastSimStd(), bin.detectorStd(), verdict);
+        }
+    }
+
+    private static void appendMass(StringBuilder out, ClosureMetrics metrics) {
+        line(out, "");
+        line(out, "Invariant mass M_ee in %.0f-%.0f GeV (same-z samples):", metrics.windowLow(), metrics.windowHigh());
+        line(out, "  %-10s %8s %10s %12s %12s", "sample", "samples", "fraction", "mean [GeV]", "std [GeV]");
+        for (Map.Entry<String, WindowStatistics> entry : metrics.massWindow().entrySet()) {
+            WindowStatistics w = entry.getValue();
+            line(out, "  %-10s %8d %10.4f %12.3f %12.3f", entry.getKey(), w.events(), w.fraction(), w.mean(), w.std());
+        }
+    }
+
+    private static void appendGoals(StringBuilder out, ClosureMetrics metrics) {
+        ClosureGoals goals = metrics.goals();
+        line(out, "");
+        line(out, "Closure criteria:");
+        line(out, "  R_same <= %.1f and <= half the identity's     %s", ClosureGoals.MAX_RATIO, verdict(goals.ratio()));
+        line(out, "  resolutions within %.0f %% in every bin        %s", 100 * ClosureGoals.RESOLUTION_TOLERANCE,
+                verdict(goals.resolution()));
+        line(out, "  mass-window fraction within %.2f             %s", ClosureGoals.MAX_FRACTION_DIFFERENCE,
+                verdict(goals.massFraction()));
+        line(out, "  mass-window mean within %.1f GeV              %s", ClosureGoals.MAX_MEAN_DIFFERENCE,
+                verdict(goals.massMean()));
+        line(out, "  mass-window std within %.0f %%                  %s", 100 * ClosureGoals.MAX_STD_RELATIVE_DIFFERENCE,
+                verdict(goals.massStd()));
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT MET";
+    }
+
+    private static void line(StringBuilder out, String format, Object... arguments) {
+        out.append(String.format(Locale.ROOT, format, arguments)).append(System.lineSeparator());
     }
 }

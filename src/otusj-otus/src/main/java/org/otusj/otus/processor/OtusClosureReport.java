@@ -12,43 +12,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.otusj.aida.stats.KolmogorovSmirnov;
 import org.otusj.core.event.Event;
+import org.otusj.core.event.FourVector;
 import org.otusj.core.processor.Processor;
 import org.otusj.core.processor.ProcessorContext;
 import org.otusj.core.processor.ProcessorInfo;
 import org.otusj.core.processor.ProcessorParameter;
 import org.otusj.otus.layout.EventLayout;
+import org.otusj.otus.layout.FinalStateLayout;
 import org.otusj.otus.layout.StudyLayouts;
+import org.otusj.otus.layout.VectorLayout;
+import org.otusj.otus.metrics.ClosureGoals;
 import org.otusj.otus.metrics.ClosureMetrics;
-import org.otusj.otus.model.Json;
 import org.otusj.otus.metrics.ClosureReport;
+import org.otusj.otus.metrics.PaperMetrics;
+import org.otusj.otus.metrics.ProjectionStatistics;
+import org.otusj.otus.metrics.ResolutionTable;
+import org.otusj.otus.metrics.SameZComparison;
 import org.otusj.otus.metrics.SlicedWasserstein;
-import org.otusj.otus.metrics.SlicedWassersteinComparison;
 import org.otusj.otus.metrics.WindowStatistics;
 import org.otusj.otus.metrics.ZeeObservables;
+import org.otusj.otus.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compares the fast simulation with the detector on the events it sees (run it on selected events not
- * used for training) and prints the sliced-Wasserstein distances, Kolmogorov-Smirnov distances and
- * invariant-mass window statistics, beside the statistical floor and the identity baseline (the
- * undetected z). Writes the same report as text and JSON.
+ * The OTUS closure test on selected events not used for training: compares the fast simulation with the
+ * detector whose truth is known, prints the results and writes them as text and JSON.
  *
- * <p>Sliced-Wasserstein distances come in two forms. Unpaired, as the OTUS paper evaluates: the fast
- * sim, the detector and z of even events, each against the detector on odd events, so the floor is a
- * truly independent detector sample. Same events: the fast sim, a redrawn detector sample
- * ({@code ReplicaCollection}, a CardDetector with RequiredElectrons set) and z of all events, each against
- * the detector on the same events. On a few hundred events the unpaired distances barely separate a
- * detector from none; the invariant-mass window is the sensitive check.
+ * <ul>
+ *   <li>Same z: {@code Draws} = K decoder samples of each test z ({@code FastSimCollection} and its
+ *       {@code _1 .. _K-1} draws) against K detector responses (draws 0 .. K-1 of
+ *       {@code ReplicaCollection}, a CardDetector redrawn until accepted) and K more (draws K .. 2K-1):
+ *       R_same, projections (chi2, KS, Wasserstein), resolutions in bins of true positron energy, the
+ *       invariant-mass window, and the closure criteria of {@link ClosureGoals}.</li>
+ *   <li>Unpaired, as the OTUS paper evaluates: decoder, chain and encoder distances from even test
+ *       events against the reference from odd ones, with the floors of two independent samples.</li>
+ * </ul>
  */
-@ProcessorInfo(description = "Prints and writes the OTUS closure metrics: fast sim against detector, with the "
-        + "statistical floor and the identity baseline.")
+@ProcessorInfo(description = "Closure test of the OTUS fast simulation against the detector: same-z transfer functions, "
+        + "resolutions, invariant mass, and the paper's unpaired distances.")
 public final class OtusClosureReport implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(OtusClosureReport.class);
     private static final Gson GSON = Json.GSON;
+    private static final int ELECTRON = 0;
+    private static final int POSITRON = 1;
 
     @ProcessorParameter(description = "Study layout: zee.")
     private String study = StudyLayouts.ZEE;
@@ -56,42 +65,58 @@ public final class OtusClosureReport implements Processor {
     @ProcessorParameter(description = "Collection of generator particles giving z.")
     private String truthCollection = "MCParticles";
 
-    @ProcessorParameter(description = "Collection of the detector response (the reference sample).")
+    @ProcessorParameter(description = "Collection of the detector response that selected the event (reference of the "
+            + "unpaired distances).")
     private String detectorCollection = "Electrons";
 
-    @ProcessorParameter(description = "Collection of a second detector response of the same events, redrawn until "
-            + "accepted (CardDetector with RequiredElectrons); empty for none.")
+    @ProcessorParameter(description = "Collection of detector responses redrawn until accepted; draws 0 .. 2K-1 are "
+            + "read (names with _1, _2, ... for the extra draws).")
     private String replicaCollection = "ElectronsReplica";
 
-    @ProcessorParameter(description = "Collection of the fast-simulation output.")
+    @ProcessorParameter(description = "Collection of the fast-simulation output; draws 0 .. K-1 are read.")
     private String fastSimCollection = "FastSimElectrons";
 
-    @ProcessorParameter(description = "Random directions L of the sliced-Wasserstein distance.")
+    @ProcessorParameter(description = "Collection of OtusUnfold's output E(x), for the encoder distance; empty to skip.")
+    private String unfoldCollection = "";
+
+    @ProcessorParameter(description = "Collection of D(E(x)) (OtusFastSim on the unfolded particles), for the chain "
+            + "distance; empty to skip.")
+    private String chainCollection = "";
+
+    @ProcessorParameter(description = "Samples K per test event for the same-z comparison.")
+    private int draws = 1;
+
+    @ProcessorParameter(description = "Random directions L of every sliced-Wasserstein distance.")
     private int slices = 1000;
 
     @ProcessorParameter(description = "Invariant-mass window [low high] in GeV.")
     private List<Double> massWindow = new ArrayList<>(List.of(80.0, 100.0));
 
-    @ProcessorParameter(description = "Report file, relative to OutputDirectory; a .json file of the same name "
-            + "is written beside it.")
+    @ProcessorParameter(description = "Report file, relative to OutputDirectory; a .json file of the same name is "
+            + "written beside it.")
     private Path outputFile = Path.of("closure-report.txt");
 
     private EventLayout truth;
     private EventLayout detector;
-    private EventLayout replica;
-    private EventLayout fastSim;
+    private VectorLayout recoLayout;
     private Path textFile;
     private long seed;
-    private final List<double[]> truthRows = new ArrayList<>();
-    private final List<double[]> detectorRows = new ArrayList<>();
-    private final List<double[]> replicaRows = new ArrayList<>();
-    private final List<double[]> fastSimRows = new ArrayList<>();
+    private ClosureMetrics metrics;
+    private long events;
+    private long skipped;
+
+    private final List<double[]> sameFast = new ArrayList<>();
+    private final List<double[]> sameFastTruth = new ArrayList<>();
+    private final List<double[]> sameDetector = new ArrayList<>();
+    private final List<double[]> sameDetectorTruth = new ArrayList<>();
+    private final List<double[]> sameFloor = new ArrayList<>();
+    private final List<double[]> evenFast = new ArrayList<>();
     private final List<double[]> evenDetector = new ArrayList<>();
     private final List<double[]> evenTruth = new ArrayList<>();
-    private final List<double[]> evenFastSim = new ArrayList<>();
+    private final List<double[]> evenUnfold = new ArrayList<>();
+    private final List<double[]> evenChain = new ArrayList<>();
     private final List<double[]> oddDetector = new ArrayList<>();
-    private long skippedEvents;
-    private ClosureMetrics metrics;
+    private final List<double[]> oddTruth = new ArrayList<>();
 
     @Override
     public void init(ProcessorContext context) throws IOException {
@@ -99,13 +124,13 @@ public final class OtusClosureReport implements Processor {
             throw new IllegalArgumentException("MassWindow of " + context.processorName()
                     + " needs two values low < high in GeV, found " + massWindow);
         }
-        if (slices < 1) {
-            throw new IllegalArgumentException("Slices must be at least 1, found " + slices);
+        if (slices < 1 || draws < 1) {
+            throw new IllegalArgumentException("Slices and Draws of " + context.processorName()
+                    + " must be at least 1, found " + slices + " and " + draws);
         }
         truth = StudyLayouts.truth(study, truthCollection);
         detector = StudyLayouts.reco(study, detectorCollection);
-        replica = replicaCollection.isBlank() ? null : StudyLayouts.reco(study, replicaCollection);
-        fastSim = StudyLayouts.reco(study, fastSimCollection);
+        recoLayout = StudyLayouts.recoLayout(study);
         textFile = context.outputPath(outputFile.toString());
         seed = context.seed();
     }
@@ -114,36 +139,62 @@ public final class OtusClosureReport implements Processor {
     public void processEvent(Event event) {
         Optional<double[]> x = detector.extract(event);
         Optional<double[]> z = truth.extract(event);
-        Optional<double[]> simulated = fastSim.extract(event);
-        if (x.isEmpty() || z.isEmpty() || simulated.isEmpty()) {
-            skippedEvents++;
+        if (x.isEmpty() || z.isEmpty()) {
+            skipped++;
             return;
         }
-        detectorRows.add(x.get());
-        truthRows.add(z.get());
-        fastSimRows.add(simulated.get());
-        if (replica != null) {
-            replica.extract(event).ifPresent(replicaRows::add);
-        }
-
+        events++;
+        collectSameZ(event, z.get());
         if (event.eventNumber() % 2 == 0) {
             evenDetector.add(x.get());
             evenTruth.add(z.get());
-            evenFastSim.add(simulated.get());
+            reco(fastSimCollection, event).ifPresent(evenFast::add);
+            if (!unfoldCollection.isBlank()) {
+                new FinalStateLayout(truth.vectorLayout(), unfoldCollection).extract(event).ifPresent(evenUnfold::add);
+            }
+            if (!chainCollection.isBlank()) {
+                reco(chainCollection, event).ifPresent(evenChain::add);
+            }
         } else {
             oddDetector.add(x.get());
+            oddTruth.add(z.get());
         }
+    }
+
+    private void collectSameZ(Event event, double[] z) {
+        for (int k = 0; k < draws; k++) {
+            Optional<double[]> fast = reco(drawName(fastSimCollection, k), event);
+            if (fast.isPresent()) {
+                sameFast.add(fast.get());
+                sameFastTruth.add(z);
+            }
+            Optional<double[]> det = reco(drawName(replicaCollection, k), event);
+            if (det.isPresent()) {
+                sameDetector.add(det.get());
+                sameDetectorTruth.add(z);
+            }
+            reco(drawName(replicaCollection, draws + k), event).ifPresent(sameFloor::add);
+        }
+    }
+
+    private Optional<double[]> reco(String collection, Event event) {
+        return StudyLayouts.reco(study, collection).extract(event);
+    }
+
+    private static String drawName(String base, int draw) {
+        return draw == 0 ? base : base + "_" + draw;
     }
 
     @Override
     public void end() throws IOException {
-        if (skippedEvents > 0) {
-            LOG.warn("{} events lacked a selected detector, truth or fast-sim vector and were left out; run "
-                    + "OtusSelection before this processor", skippedEvents);
+        if (skipped > 0) {
+            LOG.warn("{} events lacked a selected detector or truth vector and were left out; run OtusSelection before "
+                    + "this processor", skipped);
         }
-        if (detectorRows.isEmpty()) {
-            throw new IllegalStateException("no selected events to compare: check the collections "
-                    + detectorCollection + ", " + truthCollection + " and " + fastSimCollection);
+        if (sameDetector.isEmpty() || sameFast.isEmpty() || sameFloor.isEmpty()) {
+            throw new IllegalStateException("no same-z samples to compare: " + sameFast.size() + " fast-sim, "
+                    + sameDetector.size() + " detector and " + sameFloor.size() + " second detector samples; check "
+                    + fastSimCollection + ", " + replicaCollection + " and Draws");
         }
         metrics = compute();
         String report = ClosureReport.format(metrics);
@@ -160,56 +211,118 @@ public final class OtusClosureReport implements Processor {
     }
 
     private ClosureMetrics compute() {
-        double[][] det = detectorRows.toArray(new double[0][]);
-        double[][] fast = fastSimRows.toArray(new double[0][]);
-        double[][] z = truthRows.toArray(new double[0][]);
-        double[][] rep = replicaRows.toArray(new double[0][]);
-        double[][] directions = SlicedWasserstein.directions(det[0].length, slices, seed);
+        double[][] directions = SlicedWasserstein.directions(recoLayout.dimension(), slices, seed);
+        double[][] fast = rows(sameFast);
+        double[][] det = rows(sameDetector);
+        double[][] floor = rows(sameFloor);
+        double[][] identity = rows(sameDetectorTruth);
 
-        Map<String, Integer> events = new LinkedHashMap<>();
-        events.put("detector", det.length);
-        events.put("fastsim", fast.length);
-        events.put("replica", rep.length);
-        events.put("truth", z.length);
+        SameZComparison sameZ = new SameZComparison(draws, det.length,
+                SlicedWasserstein.distance(fast, det, directions), SlicedWasserstein.distance(floor, det, directions),
+                SlicedWasserstein.distance(identity, det, directions));
 
-        SlicedWassersteinComparison unpaired = new SlicedWassersteinComparison(oddDetector.size(), evenDetector.size(),
-                SlicedWasserstein.distance(rows(evenFastSim), rows(oddDetector), directions),
-                SlicedWasserstein.distance(rows(evenDetector), rows(oddDetector), directions),
-                SlicedWasserstein.distance(rows(evenTruth), rows(oddDetector), directions));
-        SlicedWassersteinComparison sameZ = new SlicedWassersteinComparison(det.length, fast.length,
-                SlicedWasserstein.distance(fast, det, directions),
-                rep.length > 0 ? SlicedWasserstein.distance(rep, det, directions) : Double.NaN,
-                SlicedWasserstein.distance(z, det, directions));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("events", (int) events);
+        counts.put("even", evenDetector.size());
+        counts.put("odd", oddDetector.size());
+        counts.put("fastsim", fast.length);
+        counts.put("detector", det.length);
+        counts.put("floor", floor.length);
 
-        Map<String, Double> ksFast = new LinkedHashMap<>();
-        Map<String, Double> ksIdentity = new LinkedHashMap<>();
-        Map<String, Double> ksFloor = new LinkedHashMap<>();
-        for (int q = 0; q < ZeeObservables.NAMES.size(); q++) {
-            String name = ZeeObservables.NAMES.get(q);
-            double[] reference = ZeeObservables.column(det, q);
-            ksFast.put(name, KolmogorovSmirnov.distance(ZeeObservables.column(fast, q), reference));
-            ksIdentity.put(name, KolmogorovSmirnov.distance(ZeeObservables.column(z, q), reference));
-            if (rep.length > 0) {
-                ksFloor.put(name, KolmogorovSmirnov.distance(ZeeObservables.column(rep, q), reference));
-            }
+        Map<String, ProjectionStatistics> projections = new LinkedHashMap<>();
+        Map<String, ProjectionStatistics> projectionFloor = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(recoLayout.columnNames());
+        names.add("pair_mass");
+        for (int q = 0; q < names.size(); q++) {
+            double[] reference = projection(det, q);
+            projections.put(names.get(q), ProjectionStatistics.compare(projection(fast, q), reference));
+            projectionFloor.put(names.get(q), ProjectionStatistics.compare(projection(floor, q), reference));
         }
 
-        int mass = ZeeObservables.NAMES.indexOf("pair_mass");
+        List<ResolutionTable> resolutions = resolutions(fast, rows(sameFastTruth), det, identity);
+
         double low = massWindow.get(0);
         double high = massWindow.get(1);
+        int mass = ZeeObservables.NAMES.indexOf("pair_mass");
         Map<String, WindowStatistics> window = new LinkedHashMap<>();
-        window.put("detector", WindowStatistics.of(ZeeObservables.column(det, mass), low, high));
         window.put("fastsim", WindowStatistics.of(ZeeObservables.column(fast, mass), low, high));
-        window.put("truth", WindowStatistics.of(ZeeObservables.column(z, mass), low, high));
-        if (rep.length > 0) {
-            window.put("replica", WindowStatistics.of(ZeeObservables.column(rep, mass), low, high));
+        window.put("detector", WindowStatistics.of(ZeeObservables.column(det, mass), low, high));
+        window.put("detector2", WindowStatistics.of(ZeeObservables.column(floor, mass), low, high));
+        window.put("truth", WindowStatistics.of(ZeeObservables.column(identity, mass), low, high));
+
+        ClosureGoals goals = ClosureGoals.judge(sameZ, resolutions, window.get("fastsim"), window.get("detector"));
+        return new ClosureMetrics(counts, slices, paperMetrics(directions), sameZ, projections, projectionFloor,
+                resolutions, window, low, high, goals);
+    }
+
+    private PaperMetrics paperMetrics(double[][] directions) {
+        double[][] reference = rows(oddDetector);
+        double[][] zDirections = SlicedWasserstein.directions(truth.vectorLayout().dimension(), slices, seed + 1);
+        double chain = evenChain.isEmpty() ? Double.NaN
+                : SlicedWasserstein.distance(rows(evenChain), reference, directions);
+        double encoder = evenUnfold.isEmpty() ? Double.NaN
+                : SlicedWasserstein.distance(rows(evenUnfold), rows(oddTruth), zDirections);
+        return new PaperMetrics(SlicedWasserstein.distance(rows(evenFast), reference, directions), chain, encoder,
+                SlicedWasserstein.distance(rows(evenDetector), reference, directions),
+                SlicedWasserstein.distance(rows(evenTruth), rows(oddTruth), zDirections),
+                SlicedWasserstein.distance(rows(evenTruth), reference, directions));
+    }
+
+    private static List<ResolutionTable> resolutions(double[][] fast, double[][] fastTruth, double[][] det,
+            double[][] detTruth) {
+        List<ResolutionTable> tables = new ArrayList<>();
+        double[] fastEnergy = trueEnergy(fastTruth);
+        double[] detEnergy = trueEnergy(detTruth);
+        tables.add(ResolutionTable.of("(E - E_z)/E_z of the positron", fastEnergy, relative(fast, fastTruth, false),
+                detEnergy, relative(det, detTruth, false), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.MIN_BIN_SAMPLES));
+        tables.add(ResolutionTable.of("(pT - pT_z)/pT_z of the positron", fastEnergy, relative(fast, fastTruth, true),
+                detEnergy, relative(det, detTruth, true), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.MIN_BIN_SAMPLES));
+        tables.add(ResolutionTable.of("the electron angle to the true direction [rad]", fastEnergy, angle(fast, fastTruth),
+                detEnergy, angle(det, detTruth), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.MIN_BIN_SAMPLES));
+        return tables;
+    }
+
+    private static double[] trueEnergy(double[][] truthRows) {
+        double[] values = new double[truthRows.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = VectorLayout.momentum(truthRows[i], POSITRON).e();
         }
-        return new ClosureMetrics(events, slices, unpaired, sameZ, ksFast, ksIdentity, ksFloor, window, low, high);
+        return values;
+    }
+
+    private static double[] relative(double[][] rows, double[][] truthRows, boolean transverse) {
+        double[] values = new double[rows.length];
+        for (int i = 0; i < values.length; i++) {
+            FourVector measured = VectorLayout.momentum(rows[i], POSITRON);
+            FourVector expected = VectorLayout.momentum(truthRows[i], POSITRON);
+            values[i] = transverse ? (measured.pt() - expected.pt()) / expected.pt()
+                    : (measured.e() - expected.e()) / expected.e();
+        }
+        return values;
+    }
+
+    private static double[] angle(double[][] rows, double[][] truthRows) {
+        double[] values = new double[rows.length];
+        for (int i = 0; i < values.length; i++) {
+            double cos = VectorLayout.momentum(rows[i], ELECTRON).cosAngle(VectorLayout.momentum(truthRows[i], ELECTRON));
+            values[i] = Math.acos(Math.max(-1, Math.min(1, cos)));
+        }
+        return values;
+    }
+
+    /** Column q of the vectors, or the pair invariant mass for q equal to the vector dimension. */
+    private static double[] projection(double[][] rows, int q) {
+        double[] values = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = q < rows[i].length ? rows[i][q]
+                    : VectorLayout.momentum(rows[i], ELECTRON).plus(VectorLayout.momentum(rows[i], POSITRON)).mass();
+        }
+        return values;
     }
 
     private static double[][] rows(List<double[]> list) {
         if (list.isEmpty()) {
-            throw new IllegalStateException("an unpaired comparison needs selected test events with both even and odd "
+            throw new IllegalStateException("a closure comparison needs selected test events with both even and odd "
                     + "event numbers");
         }
         return list.toArray(new double[0][]);

@@ -109,7 +109,8 @@ class ZeeChainTest {
                 <otusj>
                   <execute>
                     <processor name="Reader"/><processor name="Detector"/><processor name="Selection"/>
-                    <processor name="Replica"/><processor name="FastSim"/><processor name="Recorder"/>
+                    <processor name="Replica"/><processor name="Replica2"/><processor name="FastSim"/>
+                    <processor name="Unfold"/><processor name="Chain"/><processor name="Recorder"/>
                     <processor name="Histograms"/><processor name="Closure"/>
                   </execute>
                   %s
@@ -118,8 +119,21 @@ class ZeeChainTest {
                     <parameter name="OutputCollection" value="ElectronsReplica"/>
                     <parameter name="RequiredElectrons" value="2"/>
                   </processor>
+                  <processor name="Replica2" type="CardDetector">
+                    <parameter name="CardFile" value="%s"/>
+                    <parameter name="OutputCollection" value="ElectronsReplica_1"/>
+                    <parameter name="RequiredElectrons" value="2"/>
+                  </processor>
                   <processor name="FastSim" type="OtusFastSim">
                     <parameter name="ModelDirectory" value="%s"/>
+                  </processor>
+                  <processor name="Unfold" type="OtusUnfold">
+                    <parameter name="ModelDirectory" value="%s"/>
+                  </processor>
+                  <processor name="Chain" type="OtusFastSim">
+                    <parameter name="ModelDirectory" value="%s"/>
+                    <parameter name="TruthCollection" value="UnfoldedParticles"/>
+                    <parameter name="OutputCollection" value="ChainElectrons"/>
                   </processor>
                   <processor name="Histograms" type="ParticleHistograms">
                     <parameter name="Collections" value="Electrons FastSimElectrons MCParticles"/>
@@ -128,10 +142,13 @@ class ZeeChainTest {
                   <processor name="Closure" type="OtusClosureReport">
                     <parameter name="OutputFile" value="closure.txt"/>
                     <parameter name="Slices" value="200"/>
+                    <parameter name="UnfoldCollection" value="UnfoldedParticles"/>
+                    <parameter name="ChainCollection" value="ChainElectrons"/>
                   </processor>
                 </otusj>
                 """.formatted(global("<parameter name=\"SkipEvents\" value=\"3000\"/>"
-                        + "<parameter name=\"MaxEvents\" value=\"1000\"/>"), card, dir.resolve("out/model")));
+                        + "<parameter name=\"MaxEvents\" value=\"1000\"/>"), card, card, dir.resolve("out/model"),
+                        dir.resolve("out/model"), dir.resolve("out/model")));
 
         int selected = SelectedEventRecorder.EVENT_NUMBERS.size();
         assertEquals(1000, summary.eventsRead());
@@ -143,13 +160,24 @@ class ZeeChainTest {
 
         JsonObject report = JsonParser.parseString(Files.readString(dir.resolve("out/closure.json"))).getAsJsonObject();
         JsonObject events = report.getAsJsonObject("events");
-        assertEquals(selected, events.get("detector").getAsInt());
-        assertEquals(selected, events.get("fastsim").getAsInt());
-        assertEquals(selected, events.get("replica").getAsInt(), "the redrawn detector accepts every selected event");
+        assertEquals(selected, events.get("events").getAsInt());
+        assertEquals(selected, events.get("detector").getAsInt(), "the redrawn detector accepts every selected event");
+        assertEquals(selected, events.get("floor").getAsInt());
+        assertEquals(selected, events.get("even").getAsInt() + events.get("odd").getAsInt());
+        JsonObject paper = report.getAsJsonObject("paper");
+        for (String distance : new String[] {"decoder", "chain", "encoder", "floorX", "floorZ", "identity"}) {
+            double value = paper.get(distance).getAsDouble();
+            assertTrue(value > 0 && Double.isFinite(value), distance + " = " + value);
+        }
+        assertTrue(report.getAsJsonObject("sameZ").get("floor").getAsDouble() > 0);
+        assertEquals(9, report.getAsJsonObject("projections").size(), "8 components and the pair mass");
+        assertEquals(3, report.getAsJsonArray("resolutions").size());
         JsonObject detectorWindow = report.getAsJsonObject("massWindow").getAsJsonObject("detector");
         // The CMS-card detector keeps most Z -> ee pairs near the Z mass; the full example gives 0.80.
         double fraction = detectorWindow.get("fraction").getAsDouble();
         assertTrue(fraction > 0.6 && fraction < 0.95, "detector mass-window fraction " + fraction);
-        assertTrue(Files.readString(dir.resolve("out/closure.txt")).contains("identity baseline"));
+        String text = Files.readString(dir.resolve("out/closure.txt"));
+        assertTrue(text.contains("R_same of the identity map"), text);
+        assertTrue(text.contains("Closure criteria"), text);
     }
 }

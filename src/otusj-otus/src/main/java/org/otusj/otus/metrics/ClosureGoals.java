@@ -1,0 +1,48 @@
+package org.otusj.otus.metrics;
+
+/**
+ * The closure criteria and whether the fast simulation meets them:
+ *
+ * <ul>
+ *   <li>R_same at most {@link #MAX_RATIO} and at most half the identity map's R_same;</li>
+ *   <li>in every energy bin with enough samples, mean and standard deviation of each resolution quantity
+ *       within {@link #RESOLUTION_TOLERANCE} of the detector's standard deviation;</li>
+ *   <li>invariant mass: window fraction within {@link #MAX_FRACTION_DIFFERENCE}, mean inside the window
+ *       within {@link #MAX_MEAN_DIFFERENCE} GeV, standard deviation inside within
+ *       {@link #MAX_STD_RELATIVE_DIFFERENCE} of the detector's.</li>
+ * </ul>
+ *
+ * @param ratio R_same criterion met
+ * @param resolution all resolution tables agree
+ * @param massFraction window fraction criterion met
+ * @param massMean window mean criterion met
+ * @param massStd window standard deviation criterion met
+ */
+public record ClosureGoals(boolean ratio, boolean resolution, boolean massFraction, boolean massMean, boolean massStd) {
+
+    public static final double MAX_RATIO = 1.5;
+    public static final double RESOLUTION_TOLERANCE = 0.15;
+    public static final int MIN_BIN_SAMPLES = 200;
+    public static final double MAX_FRACTION_DIFFERENCE = 0.03;
+    public static final double MAX_MEAN_DIFFERENCE = 0.3;
+    public static final double MAX_STD_RELATIVE_DIFFERENCE = 0.10;
+
+    /** Returns true if every criterion is met. */
+    public boolean all() {
+        return ratio && resolution && massFraction && massMean && massStd;
+    }
+
+    /** Judges the given results. */
+    public static ClosureGoals judge(SameZComparison sameZ, Iterable<ResolutionTable> resolutions,
+            WindowStatistics fastSim, WindowStatistics detector) {
+        boolean ratio = sameZ.ratio() <= MAX_RATIO && sameZ.ratio() <= 0.5 * sameZ.identityRatio();
+        boolean resolution = true;
+        for (ResolutionTable table : resolutions) {
+            resolution &= table.allAgree();
+        }
+        boolean fraction = Math.abs(fastSim.fraction() - detector.fraction()) <= MAX_FRACTION_DIFFERENCE;
+        boolean mean = Math.abs(fastSim.mean() - detector.mean()) <= MAX_MEAN_DIFFERENCE;
+        boolean std = Math.abs(fastSim.std() - detector.std()) <= MAX_STD_RELATIVE_DIFFERENCE * detector.std();
+        return new ClosureGoals(ratio, resolution, fraction, mean, std);
+    }
+}

@@ -1,0 +1,50 @@
+package org.otusj.otus.processor;
+
+import java.util.List;
+import org.otusj.core.processor.ProcessorInfo;
+import org.otusj.core.processor.ProcessorParameter;
+import org.otusj.otus.layout.EventLayout;
+import org.otusj.otus.layout.StudyLayouts;
+import org.otusj.otus.model.GeneratorSpec;
+import org.otusj.otus.model.OtusModel;
+
+/**
+ * OTUS unfolding: maps each event's detector-level vector x to a parton-level sample z~ = E(x) with a
+ * trained encoder and writes it as final-state generator particles (status 1, PDG ids of the Z layout's
+ * objects, no mothers or colours), so that later processors read it like an LHE record.
+ */
+@ProcessorInfo(description = "Unfolding: encodes each event's reconstructed objects into parton-level particles with a "
+        + "trained OTUS model, on batches of events.")
+public final class OtusUnfold extends OtusGeneratorProcessor {
+
+    @ProcessorParameter(description = "Collection of reconstructed objects giving x.")
+    private String recoCollection = "Electrons";
+
+    @ProcessorParameter(description = "Collection the unfolded parton-level particles are written to.")
+    private String outputCollection = "UnfoldedParticles";
+
+    @Override
+    GeneratorSpec spec(OtusModel model) {
+        return model.metadata().encoder();
+    }
+
+    @Override
+    EventLayout inputLayout(OtusModel model) {
+        return StudyLayouts.reco(model.metadata().study(), recoCollection);
+    }
+
+    @Override
+    String outputCollection() {
+        return outputCollection;
+    }
+
+    @Override
+    float[] apply(OtusModel model, float[] inputs, float[] noise, int rows) {
+        return model.encode(inputs, noise, rows);
+    }
+
+    @Override
+    List<?> toObjects(GeneratorSpec spec, double[] row) {
+        return spec.outputLayout().toGeneratorParticles(row);
+    }
+}
