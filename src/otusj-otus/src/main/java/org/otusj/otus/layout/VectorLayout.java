@@ -85,6 +85,28 @@ public record VectorLayout(String name, List<ObjectSlot> slots) {
         return particles;
     }
 
+    /** Number of collection groups the slots are written to. */
+    public int groups() {
+        int groups = 0;
+        for (ObjectSlot slot : slots) {
+            groups = Math.max(groups, slot.group() + 1);
+        }
+        return groups;
+    }
+
+    /** Converts a vector to reconstructed objects, one list per collection group, slots in order. */
+    public List<List<RecoParticle>> toParticleGroups(double[] vector) {
+        List<List<RecoParticle>> groups = new ArrayList<>();
+        for (int g = 0; g < groups(); g++) {
+            groups.add(new ArrayList<>());
+        }
+        List<RecoParticle> particles = toParticles(vector);
+        for (int i = 0; i < slots.size(); i++) {
+            groups.get(slots.get(i).group()).add(particles.get(i));
+        }
+        return groups;
+    }
+
     /** Converts a vector of this layout back to reconstructed objects, one per slot. */
     public List<RecoParticle> toParticles(double[] vector) {
         List<RecoParticle> particles = new ArrayList<>(slots.size());

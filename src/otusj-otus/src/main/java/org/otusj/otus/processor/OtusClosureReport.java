@@ -163,26 +163,22 @@ public final class OtusClosureReport implements Processor {
 
     private void collectSameZ(Event event, double[] z) {
         for (int k = 0; k < draws; k++) {
-            Optional<double[]> fast = reco(drawName(fastSimCollection, k), event);
+            Optional<double[]> fast = reco(StudyLayouts.withDraw(fastSimCollection, k), event);
             if (fast.isPresent()) {
                 sameFast.add(fast.get());
                 sameFastTruth.add(z);
             }
-            Optional<double[]> det = reco(drawName(replicaCollection, k), event);
+            Optional<double[]> det = reco(StudyLayouts.withDraw(replicaCollection, k), event);
             if (det.isPresent()) {
                 sameDetector.add(det.get());
                 sameDetectorTruth.add(z);
             }
-            reco(drawName(replicaCollection, draws + k), event).ifPresent(sameFloor::add);
+            reco(StudyLayouts.withDraw(replicaCollection, draws + k), event).ifPresent(sameFloor::add);
         }
     }
 
     private Optional<double[]> reco(String collection, Event event) {
         return StudyLayouts.reco(study, collection).extract(event);
-    }
-
-    private static String drawName(String base, int draw) {
-        return draw == 0 ? base : base + "_" + draw;
     }
 
     @Override

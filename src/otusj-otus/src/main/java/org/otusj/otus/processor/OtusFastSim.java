@@ -22,7 +22,8 @@ public final class OtusFastSim extends OtusGeneratorProcessor {
             + "chain x -> z~ -> x~).")
     private String truthCollection = "MCParticles";
 
-    @ProcessorParameter(description = "Collection the simulated reconstructed objects are written to.")
+    @ProcessorParameter(description = "Collections the simulated reconstructed objects are written to, one per object "
+            + "kind: 'FastSimElectrons' for zee, e.g. 'FastSimElectrons FastSimMissingET FastSimJets' for ttbar.")
     private String outputCollection = "FastSimElectrons";
 
     @Override
@@ -46,7 +47,12 @@ public final class OtusFastSim extends OtusGeneratorProcessor {
     }
 
     @Override
-    List<?> toObjects(GeneratorSpec spec, double[] row) {
-        return spec.outputLayout().toParticles(row);
+    List<? extends List<?>> toObjectGroups(GeneratorSpec spec, double[] row) {
+        return spec.outputLayout().toParticleGroups(row);
+    }
+
+    @Override
+    int groups(GeneratorSpec spec) {
+        return spec.outputLayout().groups();
     }
 }

@@ -14,6 +14,7 @@ import org.otusj.core.processor.ProcessorContext;
 import org.otusj.core.processor.ProcessorParameter;
 import org.otusj.core.random.Seeds;
 import org.otusj.otus.layout.EventLayout;
+import org.otusj.otus.layout.StudyLayouts;
 import org.otusj.otus.model.GeneratorSpec;
 import org.otusj.otus.model.ModelStore;
 import org.otusj.otus.model.OtusModel;
@@ -41,6 +42,7 @@ abstract class OtusGeneratorProcessor implements Processor {
 
     private ProcessorContext context;
     private OtusModel model;
+    private String[] outputNames;
     private EventLayout input;
     private long processed;
     private long invalid;
@@ -51,14 +53,17 @@ abstract class OtusGeneratorProcessor implements Processor {
     /** Extracts the generator's input from events. */
     abstract EventLayout inputLayout(OtusModel model);
 
-    /** Name of the output collection of draw 0. */
+    /** Names of the output collections of draw 0, one per collection group, separated by white space. */
     abstract String outputCollection();
 
     /** Runs the generator on row-major inputs. */
     abstract float[] apply(OtusModel model, float[] inputs, float[] noise, int rows);
 
-    /** Converts one output row to the objects written to the event. */
-    abstract List<?> toObjects(GeneratorSpec spec, double[] row);
+    /** Converts one output row to the objects written to the event, one list per collection group. */
+    abstract List<? extends List<?>> toObjectGroups(GeneratorSpec spec, double[] row);
+
+    /** Number of output collection groups of the generator. */
+    abstract int groups(GeneratorSpec spec);
 
     @Override
     public void init(ProcessorContext context) throws IOException {
@@ -73,6 +78,14 @@ abstract class OtusGeneratorProcessor implements Processor {
         }
         model = ModelStore.load(modelDirectory);
         input = inputLayout(model);
+        outputNames = outputCollection().strip().split("\\s+");
+        if (outputNames.length != groups(spec(model))) {
+            String names = outputCollection();
+            model.close();
+            throw new IllegalArgumentException("OutputCollection of " + context.processorName() + " needs "
+                    + groups(spec(model)) + " collection names for the " + model.metadata().study() + " layout, found '"
+                    + names + "'");
+        }
         LOG.info("{}: loaded {} model from {} (trained on {} z and {} x events), running its {}", context.processorName(),
                 model.metadata().study(), modelDirectory, model.metadata().summary().zEvents(),
                 model.metadata().summary().xEvents(), spec(model).name());
@@ -94,7 +107,7 @@ abstract class OtusGeneratorProcessor implements Processor {
                 rows.add(row.get());
             } else {
                 for (int draw = 0; draw <= extraDraws; draw++) {
-                    event.addCollection(collectionName(draw), List.of());
+                    writeEmpty(event, draw);
                 }
             }
         }
@@ -137,7 +150,14 @@ abstract class OtusGeneratorProcessor implements Processor {
             if (!valid) {
                 invalid++;
             }
-            events.get(r).addCollection(collectionName(draw), valid ? toObjects(spec, row) : List.of());
+            if (valid) {
+                List<? extends List<?>> groups = toObjectGroups(spec, row);
+                for (int g = 0; g < outputNames.length; g++) {
+                    events.get(r).addCollection(collectionName(g, draw), groups.get(g));
+                }
+            } else {
+                writeEmpty(events.get(r), draw);
+            }
         }
     }
 
@@ -159,8 +179,14 @@ abstract class OtusGeneratorProcessor implements Processor {
         return true;
     }
 
-    private String collectionName(int draw) {
-        return draw == 0 ? outputCollection() : outputCollection() + "_" + draw;
+    private void writeEmpty(Event event, int draw) {
+        for (int g = 0; g < outputNames.length; g++) {
+            event.addCollection(collectionName(g, draw), List.of());
+        }
+    }
+
+    private String collectionName(int group, int draw) {
+        return StudyLayouts.withDraw(outputNames[group], draw);
     }
 
     @Override

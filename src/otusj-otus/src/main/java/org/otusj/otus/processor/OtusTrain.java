@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Events with an even event number give z (parton level), taken only if the event's reconstruction in
  * {@code RecoCollection} passes the selection (whose values are then never used). Events with an odd
- * number give x: one from {@code RecoCollection} and one from each of {@code ExtraRecoCollections}
- * (further detector draws of the same event) that passes the selection. No (z, x) pair from one event is
+ * number give x: one from {@code RecoCollection} and one from each of its {@code ExtraRecoDraws} further
+ * detector draws that passes the selection. No (z, x) pair from one event is
  * used, unless {@code PairedEvents} asks for a semi-supervised run: then the first selected events give
  * pairs for the paired losses and nothing else.
  *
@@ -55,13 +55,13 @@ public final class OtusTrain implements Processor {
     @ProcessorParameter(description = "Collection of generator particles giving z.")
     private String truthCollection = "MCParticles";
 
-    @ProcessorParameter(description = "Collection of reconstructed objects giving x; its selection also decides "
-            + "which even events give z.")
+    @ProcessorParameter(description = "Collections of reconstructed objects giving x ('Electrons' for zee, "
+            + "'Electrons MissingET Jets' for ttbar); its selection also decides which even events give z.")
     private String recoCollection = "Electrons";
 
-    @ProcessorParameter(description = "Further detector draws of the same events (CardDetector ExtraDraws), each "
-            + "giving one more x per odd event that passes the selection.")
-    private List<String> extraRecoCollections = new ArrayList<>();
+    @ProcessorParameter(description = "Further detector draws of the same events to read (CardDetector ExtraDraws: "
+            + "collections with _1 ... _n appended), each giving one more x per odd event that passes the selection.")
+    private int extraRecoDraws = 0;
 
     @ProcessorParameter(description = "Directory the model is saved to, relative to OutputDirectory; checkpoints go "
             + "to the same name with '.checkpoint' appended.")
@@ -171,8 +171,8 @@ public final class OtusTrain implements Processor {
     public void init(ProcessorContext context) throws IOException {
         truth = StudyLayouts.truth(study, truthCollection);
         reco = StudyLayouts.reco(study, recoCollection);
-        for (String collection : extraRecoCollections) {
-            extraReco.add(StudyLayouts.reco(study, collection));
+        for (int draw = 1; draw <= extraRecoDraws; draw++) {
+            extraReco.add(StudyLayouts.reco(study, StudyLayouts.withDraw(recoCollection, draw)));
         }
         settings = settings(context.seed());
         output = context.outputPath(modelDirectory.toString());

@@ -17,7 +17,8 @@ import org.otusj.otus.model.OtusModel;
         + "trained OTUS model, on batches of events.")
 public final class OtusUnfold extends OtusGeneratorProcessor {
 
-    @ProcessorParameter(description = "Collection of reconstructed objects giving x.")
+    @ProcessorParameter(description = "Collections of reconstructed objects giving x: 'Electrons' for zee, "
+            + "'Electrons MissingET Jets' for ttbar.")
     private String recoCollection = "Electrons";
 
     @ProcessorParameter(description = "Collection the unfolded parton-level particles are written to.")
@@ -44,7 +45,12 @@ public final class OtusUnfold extends OtusGeneratorProcessor {
     }
 
     @Override
-    List<?> toObjects(GeneratorSpec spec, double[] row) {
-        return spec.outputLayout().toGeneratorParticles(row);
+    List<? extends List<?>> toObjectGroups(GeneratorSpec spec, double[] row) {
+        return List.of(spec.outputLayout().toGeneratorParticles(row));
+    }
+
+    @Override
+    int groups(GeneratorSpec spec) {
+        return 1;
     }
 }
