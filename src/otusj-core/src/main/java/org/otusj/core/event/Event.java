@@ -22,6 +22,7 @@ public final class Event implements InputRecord {
     private double weight = 1.0;
     private final Map<String, List<?>> collections = new LinkedHashMap<>();
     private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private Map<String, Boolean> conditions;
 
     /**
      * @param runNumber number of the run the event belongs to
@@ -104,6 +105,28 @@ public final class Event implements InputRecord {
     public <T> Optional<T> attribute(String name, Class<T> type) {
         Object value = attributes.get(name);
         return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    }
+
+    /**
+     * Sets the per-event condition {@code name}, which {@code <if condition="...">} blocks of the steering
+     * file test. Processors usually call {@link org.otusj.core.processor.ProcessorContext#setCondition},
+     * which prefixes the processor's name; a later call replaces the value.
+     */
+    public void setCondition(String name, boolean value) {
+        if (conditions == null) {
+            conditions = new LinkedHashMap<>();
+        }
+        conditions.put(name, value);
+    }
+
+    /** Returns the condition {@code name} if a processor has set it for this event. */
+    public Optional<Boolean> condition(String name) {
+        return conditions == null ? Optional.empty() : Optional.ofNullable(conditions.get(name));
+    }
+
+    /** Names of the conditions set for this event, in the order they were first set. */
+    public Set<String> conditionNames() {
+        return conditions == null ? Set.of() : Collections.unmodifiableSet(conditions.keySet());
     }
 
     @Override

@@ -56,6 +56,21 @@ public final class EventBatch {
         return count;
     }
 
+    /** Returns true if a processor has skipped event {@code index}. */
+    public boolean isSkipped(int index) {
+        return skipped.get(index);
+    }
+
+    /** Number of events skipped by processors, not counting events dropped by a stop. */
+    public int skippedCount() {
+        return skipped.cardinality();
+    }
+
+    /** Index of the last event kept by a stop request, or -1 if no processor asked to stop. */
+    public int stopIndex() {
+        return stopIndex;
+    }
+
     /** Hides event {@code index} from the processors that follow. */
     public void skip(int index) {
         skipped.set(index);

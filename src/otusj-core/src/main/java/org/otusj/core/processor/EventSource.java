@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.InputRecord;
+import org.otusj.core.event.RunHeader;
 
 /**
  * A processor that creates events by reading files. It must be the first entry of {@code <execute>};
@@ -23,6 +24,14 @@ public interface EventSource extends Processor {
 
     /** Closes the current input. Called once at the end of the loop, also after an error. */
     void close() throws IOException;
+
+    /**
+     * Reads the run header of each input without reading events, for {@code otusj run --dry-run}. Sources
+     * for which this is not cheap return an empty list, which is the default.
+     */
+    default List<RunHeader> readHeaders(List<Path> inputs) throws IOException {
+        return List.of();
+    }
 
     /** Sources create events; the loop never passes events to them. */
     @Override

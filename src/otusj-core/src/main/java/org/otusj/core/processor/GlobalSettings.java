@@ -38,6 +38,16 @@ public final class GlobalSettings {
             description = "Seconds between progress reports during the loop; 0 turns them off.")
     private double progressInterval = 10.0;
 
+    @ProcessorParameter(name = "Threads",
+            description = "Worker threads; processors declared REPLICATED get one instance per thread, the others "
+                    + "see batches in input order. 1 runs everything on the calling thread.")
+    private int threads = 1;
+
+    @ProcessorParameter(name = "Shard",
+            description = "Share of the input this job processes, as k/N with 0 <= k < N: the events whose position "
+                    + "in the input chain (after SkipEvents) is k modulo N. 0/1 processes everything.")
+    private String shard = "0/1";
+
     public List<Path> inputFiles() {
         return List.copyOf(inputFiles);
     }
@@ -66,6 +76,26 @@ public final class GlobalSettings {
         return progressInterval;
     }
 
+    /** Number of worker threads, at least 1. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Returns the share of the input this job processes. */
+    public ShardSpec shard() {
+        return ShardSpec.parse(shard);
+    }
+
+    /** Returns the shard index k of {@code Shard = k/N}, from 0. */
+    public int shardIndex() {
+        return ShardSpec.parse(shard).index();
+    }
+
+    /** Returns the number of shards N of {@code Shard = k/N}, which is 1 when the job is not split. */
+    public int shardCount() {
+        return ShardSpec.parse(shard).count();
+    }
+
     /** Checks value ranges that the types alone do not express. */
     public void validate() {
         if (batchSize < 1) {
@@ -77,5 +107,9 @@ public final class GlobalSettings {
         if (progressInterval < 0) {
             throw new IllegalArgumentException("ProgressInterval must not be negative, found " + progressInterval);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("Threads must be at least 1, found " + threads);
+        }
+        ShardSpec.parse(shard);
     }
 }

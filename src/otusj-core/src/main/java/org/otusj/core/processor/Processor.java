@@ -1,6 +1,7 @@
 package org.otusj.core.processor;
 
 import java.io.IOException;
+import java.util.Set;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.RunHeader;
 
@@ -13,6 +14,10 @@ import org.otusj.core.event.RunHeader;
  * java.util.ServiceLoader} under {@code META-INF/services/org.otusj.core.processor.Processor}, need a
  * public no-argument constructor, and declare parameters with {@link ProcessorParameter} fields. The
  * steering file refers to a processor type by its simple class name.
+ *
+ * <p>The declarations {@link #inputCollections}, {@link #outputCollections}, {@link #outputConditions}
+ * and {@link #parallelism} are read after the parameters are set and before {@link #init}, so they may
+ * depend on parameter values but not on anything {@code init} computes.
  */
 public interface Processor {
 
@@ -55,5 +60,45 @@ public interface Processor {
 
     /** Finishes the run: writes outputs, releases resources. The default does nothing. */
     default void end() throws IOException {
+    }
+
+    /**
+     * Names of the event collections this processor reads. The chain is checked before the first event:
+     * each name must be written by an earlier processor. Empty means undeclared, and nothing is checked.
+     */
+    default Set<String> inputCollections() {
+        return Set.of();
+    }
+
+    /**
+     * Returns the per-event conditions this processor sets on every event it processes, for {@code <if>} blocks:
+     * an empty string for its own value (tested as {@code ProcessorName}), or a flag name for {@code
+     * ProcessorName.flag}. Empty means undeclared: a condition naming this processor is then checked at each
+     * event instead of before the first. Set the values with {@link ProcessorContext#setCondition}.
+     */
+    default Set<String> outputConditions() {
+        return Set.of();
+    }
+
+    /**
+     * Names of the event collections this processor adds to every event it processes. Empty means
+     * undeclared, unless {@link #inputCollections} is declared: a processor that declares inputs and no
+     * outputs writes no collection.
+     */
+    default Set<String> outputCollections() {
+        return Set.of();
+    }
+
+    /** Returns how the loop may run this processor with several threads; by default {@link Parallelism#SERIAL}. */
+    default Parallelism parallelism() {
+        return Parallelism.SERIAL;
+    }
+
+    /**
+     * Checks the parameter values without side effects: no file written, no model loaded. {@code otusj run
+     * --dry-run} calls it after the chain is built; {@link #init} is not called in a dry run. Throw {@link
+     * IllegalArgumentException} naming the parameter. The default does nothing.
+     */
+    default void checkConfiguration(ProcessorContext context) throws IOException {
     }
 }

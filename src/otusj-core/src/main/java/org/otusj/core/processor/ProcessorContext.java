@@ -48,6 +48,26 @@ public final class ProcessorContext {
     }
 
     /**
+     * Sets this processor's own condition value for {@code event}, tested in the steering file as {@code
+     * <if condition="ProcessorName">}, like Marlin's {@code setReturnValue(bool)}.
+     */
+    public void setCondition(Event event, boolean value) {
+        event.setCondition(processorName, value);
+    }
+
+    /**
+     * Sets the named condition value {@code ProcessorName.flag} for {@code event}, like Marlin's {@code
+     * setReturnValue(name, bool)}.
+     */
+    public void setCondition(Event event, String flag, boolean value) {
+        if (flag.isEmpty()) {
+            setCondition(event, value);
+            return;
+        }
+        event.setCondition(processorName + "." + flag, value);
+    }
+
+    /**
      * Resolves {@code fileName} against the output directory, creating the directory if missing. An
      * absolute {@code fileName} is returned unchanged.
      */

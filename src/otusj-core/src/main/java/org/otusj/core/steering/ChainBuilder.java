@@ -18,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a parsed steering file into a {@link Chain}: creates each executed processor, sets its
- * parameters and checks the whole file before any event is read. All problems are reported together.
+ * Turns a parsed steering file into a {@link Chain}: creates each executed processor, sets its own and
+ * its group's parameters and checks the whole file before any event is read: types, parameters, files,
+ * the event source, the conditions of {@code <if>} blocks and the declared collections. All problems
+ * are reported together.
  */
 public final class ChainBuilder {
 
@@ -48,6 +50,7 @@ public final class ChainBuilder {
         }
 
         List<ConfiguredProcessor> processors = new ArrayList<>();
+        List<ExecuteEntry> entries = new ArrayList<>();
         Map<String, SourceLocation> executed = new HashMap<>();
         for (ExecuteEntry entry : steering.execute()) {
             SourceLocation earlier = executed.putIfAbsent(entry.processorName(), entry.location());
@@ -59,10 +62,14 @@ public final class ChainBuilder {
             ConfiguredProcessor configured = configure(entry, steering, problems);
             if (configured != null) {
                 processors.add(configured);
+                entries.add(entry);
             }
         }
 
+        GroupParameters.checkUsed(steering, registry, problems);
         checkSource(steering, global, processors, problems);
+        ConditionCheck.check(processors, entries, problems);
+        CollectionCheck.check(steering, processors, problems);
         warnUnused(steering, executed.keySet());
 
         if (!problems.isEmpty()) {
@@ -90,8 +97,9 @@ public final class ChainBuilder {
 
         Processor processor = ParameterSet.instantiate(type);
         String owner = "processor '" + definition.name() + "' (" + definition.type() + ")";
-        ParameterBinder.bind(processor, owner, definition.parameters(), problems);
-        return new ConfiguredProcessor(definition.name(), definition.type(), processor);
+        List<SteeringParameter> parameters = GroupParameters.merge(definition, steering, ParameterSet.of(type));
+        ParameterBinder.bind(processor, owner, parameters, problems);
+        return new ConfiguredProcessor(definition.name(), definition.type(), processor, entry.condition());
     }
 
     private static void checkSource(SteeringFile steering, GlobalSettings global, List<ConfiguredProcessor> processors,
@@ -109,6 +117,10 @@ public final class ChainBuilder {
             } else if (i > 0 && isSource) {
                 problems.add(location + ": event source '" + processors.get(i).name()
                         + "' must be the first processor in <execute>");
+            }
+            if (isSource && processors.get(i).isConditional()) {
+                problems.add(location + ": event source '" + processors.get(i).name()
+                        + "' cannot be inside an <if>; it creates the events that conditions are evaluated on");
             }
         }
         if (global.inputFiles().isEmpty() && !processors.isEmpty() && processors.get(0).processor() instanceof EventSource) {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.InputRecord;
 import org.otusj.core.event.RunHeader;
@@ -23,6 +26,9 @@ public final class CoreTestSource implements EventSource {
 
     @ProcessorParameter(description = "Unused; present to test parameter binding on sources.")
     private String label = "none";
+
+    @ProcessorParameter(description = "Collections declared and added, empty, to every event.")
+    private List<String> writes = new ArrayList<>();
 
     private final Deque<Path> inputs = new ArrayDeque<>();
     private int run = -1;
@@ -54,7 +60,15 @@ public final class CoreTestSource implements EventSource {
         eventsLeft--;
         Event event = new Event(run, eventNumber++);
         event.putAttribute("index", index++);
+        for (String collection : writes) {
+            event.addCollection(collection, List.of());
+        }
         return event;
+    }
+
+    @Override
+    public Set<String> outputCollections() {
+        return new LinkedHashSet<>(writes);
     }
 
     @Override

@@ -49,7 +49,10 @@ final class LheLineReader implements Closeable {
         InputStream raw = new BufferedInputStream(Files.newInputStream(path), BUFFER_BYTES);
         try {
             boolean gzipped = startsWithGzipMagic(raw);
-            InputStream text = gzipped ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
+            // Decompression runs ahead on its own thread, so that it overlaps with parsing on a second core.
+            InputStream text = gzipped
+                    ? new PrefetchInputStream(new GZIPInputStream(raw, BUFFER_BYTES), path.getFileName().toString())
+                    : raw;
             return new LheLineReader(path, gzipped, text);
         } catch (IOException | RuntimeException failure) {
             raw.close();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.InputRecord;
 import org.otusj.core.event.RunHeader;
@@ -53,10 +55,34 @@ public final class LheReader implements EventSource {
 
     @Override
     public void init(ProcessorContext context) {
+        checkConfiguration(context);
+    }
+
+    @Override
+    public void checkConfiguration(ProcessorContext context) {
         if (collectionName == null || collectionName.isBlank()) {
             throw new IllegalArgumentException("CollectionName of processor '" + context.processorName()
                     + "' must not be empty");
         }
+    }
+
+    @Override
+    public Set<String> outputCollections() {
+        return Set.of(collectionName);
+    }
+
+    /** Reads the init block of each input, which sits before the first event, and closes the file again. */
+    @Override
+    public List<RunHeader> readHeaders(List<Path> inputFiles) throws IOException {
+        List<RunHeader> headers = new ArrayList<>();
+        for (int run = 0; run < inputFiles.size(); run++) {
+            try (LheFile file = LheFile.open(inputFiles.get(run))) {
+                RunHeader header = new RunHeader(run, inputFiles.get(run));
+                header.putAttribute(INIT_ATTRIBUTE, file.init());
+                headers.add(header);
+            }
+        }
+        return headers;
     }
 
     @Override

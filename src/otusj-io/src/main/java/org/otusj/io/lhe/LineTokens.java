@@ -8,13 +8,14 @@ import java.util.Arrays;
  *
  * <p>Hot path: every event header and particle line goes through {@link #split}, {@link #intField} and
  * {@link #doubleField}. Splitting stores field offsets in reused arrays instead of creating strings, and
- * integers are parsed from the characters directly. Floating-point fields still go through {@link
- * Double#parseDouble} on a substring, which is the largest cost per line.
+ * integers are parsed from the characters directly. Floating-point fields take the exact fast path of
+ * {@link DecimalParser} and fall back to {@link Double#parseDouble} on a substring for other forms.
  */
 final class LineTokens {
 
     private final LheLineReader reader;
     private String line = "";
+    private char[] characters = new char[256];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int count;
@@ -23,21 +24,30 @@ final class LineTokens {
         this.reader = reader;
     }
 
-    /** Splits {@code text} at spaces, tabs and other control characters; returns the number of fields. */
+    /**
+     * Splits {@code text} at spaces, tabs and other control characters; returns the number of fields. The
+     * line is copied once into a reused character array, which the field parsers then read without the
+     * per-character checks of {@link String#charAt}.
+     */
     int split(String text) {
         line = text;
         count = 0;
         int length = text.length();
+        if (characters.length < length) {
+            characters = new char[Math.max(length, 2 * characters.length)];
+        }
+        text.getChars(0, length, characters, 0);
+        char[] chars = characters;
         int i = 0;
         while (true) {
-            while (i < length && text.charAt(i) <= ' ') {
+            while (i < length && chars[i] <= ' ') {
                 i++;
             }
             if (i == length) {
                 return count;
             }
             int start = i;
-            while (i < length && text.charAt(i) > ' ') {
+            while (i < length && chars[i] > ' ') {
                 i++;
             }
             if (count == starts.length) {
@@ -67,14 +77,14 @@ final class LineTokens {
     boolean isInteger(int index) {
         int i = starts[index];
         int end = ends[index];
-        if (line.charAt(i) == '+' || line.charAt(i) == '-') {
+        if (characters[i] == '+' || characters[i] == '-') {
             i++;
         }
         if (i == end) {
             return false;
         }
         for (; i < end; i++) {
-            char c = line.charAt(i);
+            char c = characters[i];
             if (c < '0' || c > '9') {
                 return false;
             }
@@ -92,7 +102,7 @@ final class LineTokens {
         int i = starts[index];
         int end = ends[index];
         boolean negative = false;
-        char first = line.charAt(i);
+        char first = characters[i];
         if (first == '-' || first == '+') {
             negative = first == '-';
             i++;
@@ -102,7 +112,7 @@ final class LineTokens {
         }
         long value = 0;
         for (; i < end; i++) {
-            char c = line.charAt(i);
+            char c = characters[i];
             if (c < '0' || c > '9') {
                 throw invalidInteger(index, name);
             }
@@ -123,6 +133,10 @@ final class LineTokens {
      * @throws LheFormatException if the field is not a number
      */
     double doubleField(int index, String name) throws LheFormatException {
+        double fast = DecimalParser.parse(characters, starts[index], ends[index]);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         String text = line.substring(starts[index], ends[index]);
         try {
             return Double.parseDouble(text);

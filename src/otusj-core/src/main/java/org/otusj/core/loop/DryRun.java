@@ -1,0 +1,93 @@
+package org.otusj.core.loop;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.otusj.core.event.RunHeader;
+import org.otusj.core.processor.GlobalSettings;
+import org.otusj.core.processor.Processor;
+import org.otusj.core.processor.ProcessorContext;
+
+/**
+ * Checks a built chain without reading events, for {@code otusj run --dry-run}: calls each processor's
+ * {@link Processor#checkConfiguration} and reads the run header of each input with {@link
+ * org.otusj.core.processor.EventSource#readHeaders}. No processor's {@code init} or {@code end} runs.
+ */
+public final class DryRun {
+
+    /**
+     * Findings of a dry run.
+     *
+     * @param description the chain in execution order and the input headers, one line each
+     * @param problems one line per failed check, empty if the chain is ready to run
+     */
+    public record Report(List<String> description, List<String> problems) {
+
+        public Report {
+            description = List.copyOf(description);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private DryRun() {
+    }
+
+    /** Runs the checks that need no events. */
+    public static Report check(Chain chain) {
+        List<String> description = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        GlobalSettings global = chain.global();
+        description.add(String.format(Locale.ROOT, "%s: %d processors, %d thread(s), shard %s, batch size %d",
+                chain.steeringFile(), chain.processors().size(), global.threads(), global.shard(), global.batchSize()));
+
+        for (ConfiguredProcessor configured : chain.processors()) {
+            Processor processor = configured.processor();
+            description.add(describe(configured));
+            try {
+                processor.checkConfiguration(new ProcessorContext(configured.name(), global));
+            } catch (IllegalArgumentException | IOException failed) {
+                problems.add("processor '" + configured.name() + "' (" + configured.type() + "): "
+                        + failed.getMessage());
+            }
+        }
+
+        try {
+            List<RunHeader> headers = chain.source().readHeaders(global.inputFiles());
+            for (RunHeader header : headers) {
+                description.add("  " + header + ": header attributes " + header.attributes().keySet());
+            }
+            if (headers.isEmpty()) {
+                description.add("  " + global.inputFiles().size() + " input file(s); the source reads no header"
+                        + " in a dry run");
+            }
+        } catch (IOException | RuntimeException failed) {
+            problems.add("event source '" + chain.processors().get(0).name() + "' cannot read its inputs: "
+                    + failed.getMessage());
+        }
+        return new Report(description, problems);
+    }
+
+    private static String describe(ConfiguredProcessor configured) {
+        Processor processor = configured.processor();
+        StringBuilder line = new StringBuilder("  " + configured.name() + " (" + configured.type() + ")");
+        if (configured.isConditional()) {
+            line.append(" if ").append(configured.condition());
+        }
+        line.append(", ").append(processor.parallelism().name().toLowerCase(Locale.ROOT));
+        appendCollections(line, "reads", processor.inputCollections());
+        appendCollections(line, "writes", processor.outputCollections());
+        return line.toString();
+    }
+
+    private static void appendCollections(StringBuilder line, String verb, Set<String> collections) {
+        if (!collections.isEmpty()) {
+            line.append(", ").append(verb).append(' ').append(String.join(" ", collections));
+        }
+    }
+}
