@@ -9,23 +9,23 @@ import java.util.random.RandomGenerator;
  * every draw of the response and compute the result by hand. Any other use, or running out of numbers,
  * fails the test.
  */
-final class ScriptedRandom implements RandomGenerator {
+public final class ScriptedRandom implements RandomGenerator {
 
     private final Deque<Double> uniforms = new ArrayDeque<>();
     private final Deque<Double> gaussians = new ArrayDeque<>();
 
-    ScriptedRandom uniform(double value) {
+    public ScriptedRandom uniform(double value) {
         uniforms.add(value);
         return this;
     }
 
-    ScriptedRandom gaussian(double value) {
+    public ScriptedRandom gaussian(double value) {
         gaussians.add(value);
         return this;
     }
 
     /** Returns true when every scripted number has been drawn. */
-    boolean exhausted() {
+    public boolean exhausted() {
         return uniforms.isEmpty() && gaussians.isEmpty();
     }
 
