@@ -1,6 +1,5 @@
 package org.otusj.aida;
 
-import hep.aida.IHistogram1D;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Histograms stored by path in directories, in the manner of an AIDA {@code ITree}, for writing to one
- * AIDA file.
+ * Histograms, profiles, clouds and data point sets stored by path in directories, in the manner of an
+ * AIDA {@code ITree}, for writing to or reading from one AIDA file.
  *
  * <p>Putting an object creates its missing parent directories. An object is never replaced, and an
  * object and a directory cannot share a path, so two processors cannot silently overwrite each other's
@@ -18,7 +17,7 @@ import java.util.TreeSet;
  */
 public final class AidaTree {
 
-    private final Map<AidaPath, IHistogram1D> objects = new LinkedHashMap<>();
+    private final Map<AidaPath, AidaObject> objects = new LinkedHashMap<>();
     private final Set<String> directories = new TreeSet<>();
 
     /** Creates a tree holding only the root directory. */
@@ -48,15 +47,19 @@ public final class AidaTree {
     }
 
     /**
-     * Stores {@code histogram} at {@code path}, such as {@code /Electrons/positron_px}, creating missing
+     * Stores {@code object} at {@code path}, such as {@code /Electrons/positron_px}, creating missing
      * directories.
      *
      * @throws IllegalArgumentException if the path is invalid, already contains an object, or is a directory
      */
-    public void put(String path, IHistogram1D histogram) {
-        AidaPath location = AidaPath.parse(path);
-        if (histogram == null) {
-            throw new IllegalArgumentException("cannot put null at AIDA path '" + path + "'");
+    public void put(String path, AidaObject object) {
+        put(AidaPath.parse(path), object);
+    }
+
+    /** Stores {@code object} at {@code location}; see {@link #put(String, AidaObject)}. */
+    public void put(AidaPath location, AidaObject object) {
+        if (object == null) {
+            throw new IllegalArgumentException("cannot put null at AIDA path '" + location + "'");
         }
         if (objects.containsKey(location)) {
             throw new IllegalArgumentException("AIDA path '" + location + "' already contains an object");
@@ -65,7 +68,7 @@ public final class AidaTree {
             throw new IllegalArgumentException("AIDA path '" + location + "' is a directory");
         }
         mkdirs(location.directory());
-        objects.put(location, histogram);
+        objects.put(location, object);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class AidaTree {
      *
      * @throws IllegalArgumentException if the path is invalid
      */
-    public Optional<IHistogram1D> find(String path) {
+    public Optional<AidaObject> find(String path) {
         return findObject(path);
     }
 
@@ -82,14 +85,39 @@ public final class AidaTree {
      *
      * @throws IllegalArgumentException if the path is invalid or contains no object
      */
-    public IHistogram1D get(String path) {
+    public AidaObject get(String path) {
         return findObject(path).orElseThrow(() -> new IllegalArgumentException(
                 "no object at AIDA path '" + path + "'; objects: " + objects.keySet()));
     }
 
+    /**
+     * Returns the object of class {@code type} at {@code path}.
+     *
+     * @throws IllegalArgumentException if the path is invalid, contains no object, or one of another class
+     */
+    public <T extends AidaObject> T get(String path, Class<T> type) {
+        AidaObject object = get(path);
+        if (!type.isInstance(object)) {
+            throw new IllegalArgumentException("AIDA path '" + path + "' contains a " + object.getClass().getSimpleName()
+                    + ", not a " + type.getSimpleName());
+        }
+        return type.cast(object);
+    }
+
     /** Read-only view of the objects by path, in the order they were put. */
-    public Map<AidaPath, IHistogram1D> objects() {
+    public Map<AidaPath, AidaObject> objects() {
         return Collections.unmodifiableMap(objects);
+    }
+
+    /** Returns the objects of class {@code type} by path, in the order they were put. */
+    public <T extends AidaObject> Map<AidaPath, T> objects(Class<T> type) {
+        Map<AidaPath, T> selected = new LinkedHashMap<>();
+        for (Map.Entry<AidaPath, AidaObject> entry : objects.entrySet()) {
+            if (type.isInstance(entry.getValue())) {
+                selected.put(entry.getKey(), type.cast(entry.getValue()));
+            }
+        }
+        return selected;
     }
 
     /** Read-only view of the directories, sorted, including the root {@code /}. */
@@ -102,7 +130,7 @@ public final class AidaTree {
         return objects.size();
     }
 
-    private Optional<IHistogram1D> findObject(String path) {
+    private Optional<AidaObject> findObject(String path) {
         return Optional.ofNullable(objects.get(AidaPath.parse(path)));
     }
 }

@@ -4,8 +4,7 @@ import hep.aida.IAxis;
 import hep.aida.IHistogram;
 import hep.aida.IHistogram1D;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,23 +23,18 @@ import java.util.Objects;
  * + nanEntries()} (JAIDA also counts NaN fills in {@code allEntries}). A fill at +-infinity goes to the
  * overflow or underflow bin. An infinite weight is rejected, since it would make every sum infinite.
  *
+ * <p>A histogram made by {@link #restore} from the contents of a file returns the file's errors, means
+ * and RMS exactly until it is filled, added to or reset. Its sums are rebuilt from those values, which is
+ * exact only up to rounding, and {@link #add} uses them.
+ *
  * <p>Not thread-safe: fill from one thread or synchronise outside.
  */
-public final class Histogram1D implements IHistogram1D {
+public final class Histogram1D implements IHistogram1D, AidaObject {
 
     private static final long serialVersionUID = 1L;
 
-    /** Annotation key of the title, as AIDA files store it. */
-    public static final String TITLE_KEY = "Title";
-
-    /** Annotation key of the x-axis label, the name that YODA and Rivet use. */
-    public static final String X_LABEL_KEY = "XLabel";
-
-    /** Annotation key of the y-axis label, the name that YODA and Rivet use. */
-    public static final String Y_LABEL_KEY = "YLabel";
-
     private final IAxis axis;
-    private final Map<String, String> annotations = new LinkedHashMap<>();
+    private final Annotations annotations;
 
     // Per bin, at slot 0 the underflow bin, at 1..bins the in-range bins, at bins + 1 the overflow bin.
     // The moments use dx = x - origin, with the bin centre as origin (the axis edge for the under- and
@@ -63,6 +57,9 @@ public final class Histogram1D implements IHistogram1D {
     private double sumWDx;
     private double sumWDx2;
 
+    // The values read from a file, returned until the next change; null for a histogram filled in memory.
+    private StoredValues stored;
+
     /**
      * Creates a histogram with {@code bins} equal bins from {@code min} to {@code max}.
      *
@@ -84,21 +81,117 @@ public final class Histogram1D implements IHistogram1D {
     /** Creates a histogram on {@code axis}, which must return the same bin for the same value every time. */
     public Histogram1D(String title, IAxis axis) {
         this.axis = Objects.requireNonNull(axis, "axis");
-        setTitle(title);
+        this.annotations = new Annotations(title);
         int slots = axis.bins() + 2;
         binEntries = new int[slots];
         binSumW = new double[slots];
         binSumW2 = new double[slots];
         binSumWDx = new double[slots];
         binSumWDx2 = new double[slots];
+        binOrigin = Binning.slotOrigins(axis);
+        origin = Binning.centre(axis);
+    }
 
-        binOrigin = new double[slots];
-        binOrigin[0] = axis.lowerEdge();
-        for (int index = 0; index < axis.bins(); index++) {
-            binOrigin[index + 1] = axis.binCentre(index);
+    /**
+     * Creates a histogram from stored contents, as a reader of AIDA files does. Its getters return these
+     * values exactly until the histogram changes.
+     *
+     * @param bins the contents of every bin: underflow, the in-range bins in order, then overflow
+     * @param statistics the statistics block; its entries must equal the sum of the in-range bin entries
+     * @throws IllegalArgumentException if the number of bins does not match the axis, or a bin or the
+     *     statistics are inconsistent: negative entries or error, a bin without entries but with a height, a
+     *     non-finite height or error. The message names the bin.
+     */
+    public static Histogram1D restore(String title, IAxis axis, List<Bin1D> bins, Statistics1D statistics) {
+        Histogram1D histogram = new Histogram1D(title, axis);
+        int slots = axis.bins() + 2;
+        if (bins.size() != slots) {
+            throw new IllegalArgumentException("expected " + slots + " bins (" + axis.bins()
+                    + " in range, underflow and overflow), found " + bins.size());
         }
-        binOrigin[slots - 1] = axis.upperEdge();
-        origin = axis.lowerEdge() + 0.5 * (axis.upperEdge() - axis.lowerEdge());
+
+        StoredValues values = new StoredValues(slots);
+        for (int slot = 0; slot < slots; slot++) {
+            Bin1D bin = bins.get(slot);
+            String name = Binning.binName(Binning.index(axis, slot));
+            BinChecks.check(bin.entries(), bin.height(), bin.error(), name);
+            BinChecks.checkRms(bin.rms(), name, "x");
+            histogram.binEntries[slot] = bin.entries();
+            histogram.binSumW[slot] = bin.height();
+            histogram.binSumW2[slot] = bin.error() * bin.error();
+            histogram.binSumWDx[slot] = Moments.firstMoment(histogram.binOrigin[slot], bin.height(), bin.mean());
+            histogram.binSumWDx2[slot] = Moments.secondMoment(histogram.binOrigin[slot], bin.height(), bin.mean(),
+                    bin.rms());
+            values.errors[slot] = bin.error();
+            values.means[slot] = bin.mean();
+            values.rms[slot] = bin.rms();
+        }
+        histogram.restoreStatistics(statistics, values);
+        return histogram;
+    }
+
+    private void restoreStatistics(Statistics1D statistics, StoredValues values) {
+        int inRange = 0;
+        for (int slot = 1; slot <= axis.bins(); slot++) {
+            inRange = Math.addExact(inRange, binEntries[slot]);
+            sumW += binSumW[slot];
+            sumW2 += binSumW2[slot];
+        }
+        if (statistics.entries() != inRange) {
+            throw new IllegalArgumentException("statistics entries " + statistics.entries()
+                    + " differ from the sum of the in-range bin entries, " + inRange);
+        }
+        inRangeEntries = inRange;
+        allEntries = Math.addExact(inRange, extraEntries());
+        sumWDx = Moments.firstMoment(origin, sumW, statistics.mean());
+        sumWDx2 = Moments.secondMoment(origin, sumW, statistics.mean(), statistics.rms());
+
+        values.mean = statistics.mean();
+        values.rmsOfAll = statistics.rms();
+        values.equivalentBinEntries = statistics.equivalentBinEntries();
+        stored = values;
+    }
+
+    /**
+     * Creates a histogram from per-slot sums whose moments are about the slot origins of {@code axis}, as a
+     * projection of a 2-D histogram has them. The in-range statistics are summed from the in-range bins.
+     */
+    static Histogram1D fromBinSums(String title, IAxis axis, int[] entries, double[] sumW, double[] sumW2,
+            double[] sumWDx, double[] sumWDx2) {
+        Histogram1D histogram = new Histogram1D(title, axis);
+        System.arraycopy(entries, 0, histogram.binEntries, 0, entries.length);
+        System.arraycopy(sumW, 0, histogram.binSumW, 0, sumW.length);
+        System.arraycopy(sumW2, 0, histogram.binSumW2, 0, sumW2.length);
+        System.arraycopy(sumWDx, 0, histogram.binSumWDx, 0, sumWDx.length);
+        System.arraycopy(sumWDx2, 0, histogram.binSumWDx2, 0, sumWDx2.length);
+
+        for (int slot = 0; slot < entries.length; slot++) {
+            histogram.allEntries = Math.addExact(histogram.allEntries, entries[slot]);
+            if (slot == 0 || slot == entries.length - 1) {
+                continue;
+            }
+
+            // Move the bin moments from the bin centre to the centre of the axis.
+            double shift = histogram.binOrigin[slot] - histogram.origin;
+            histogram.inRangeEntries += entries[slot];
+            histogram.sumW += sumW[slot];
+            histogram.sumW2 += sumW2[slot];
+            histogram.sumWDx += sumWDx[slot] + shift * sumW[slot];
+            histogram.sumWDx2 += sumWDx2[slot] + 2.0 * shift * sumWDx[slot] + shift * shift * sumW[slot];
+        }
+        return histogram;
+    }
+
+    /** Returns a copy with the same axis, annotations and contents, stored values included. */
+    public Histogram1D copy() {
+        Histogram1D copy = new Histogram1D(title(), axis);
+        copy.annotations.setAll(annotations.view());
+        copy.addSums(this);
+        copy.allEntries = allEntries;
+        copy.nanEntries = nanEntries;
+        copy.inRangeEntries = inRangeEntries;
+        copy.stored = stored == null ? null : stored.copy();
+        return copy;
     }
 
     /** Fills {@code x} with weight 1. */
@@ -121,6 +214,7 @@ public final class Histogram1D implements IHistogram1D {
                     + weight + " at x=" + x);
         }
         allEntries = Math.incrementExact(allEntries);
+        stored = null;
         if (Double.isNaN(x) || Double.isNaN(weight)) {
             nanEntries++;
             return;
@@ -145,6 +239,45 @@ public final class Histogram1D implements IHistogram1D {
         }
     }
 
+    /**
+     * Adds the contents of {@code other}, as if its fills had been made here: entries, sums of weights and
+     * squared weights, and moments, bin by bin and in the statistics. Title and annotations stay.
+     *
+     * @throws IllegalArgumentException if the bin edges differ; nothing is changed then
+     * @throws ArithmeticException if a count of entries would exceed {@link Integer#MAX_VALUE}
+     */
+    public void add(Histogram1D other) {
+        Binning.requireSameEdges(axis, other.axis, "x axis");
+        int newAll = Math.addExact(allEntries, other.allEntries);
+        int newInRange = Math.addExact(inRangeEntries, other.inRangeEntries);
+        for (int slot = 0; slot < binEntries.length; slot++) {
+            Math.addExact(binEntries[slot], other.binEntries[slot]);
+        }
+
+        addSums(other);
+        allEntries = newAll;
+        inRangeEntries = newInRange;
+        nanEntries += other.nanEntries;
+        stored = null;
+    }
+
+    /** Adds the bin and global sums of {@code other}, whose axis has the same edges. */
+    private void addSums(Histogram1D other) {
+        for (int slot = 0; slot < binEntries.length; slot++) {
+            binEntries[slot] += other.binEntries[slot];
+            binSumW[slot] += other.binSumW[slot];
+            binSumW2[slot] += other.binSumW2[slot];
+
+            // Both histograms use the same origins, because their axes have the same edges.
+            binSumWDx[slot] += other.binSumWDx[slot];
+            binSumWDx2[slot] += other.binSumWDx2[slot];
+        }
+        sumW += other.sumW;
+        sumW2 += other.sumW2;
+        sumWDx += other.sumWDx;
+        sumWDx2 += other.sumWDx2;
+    }
+
     /** Empties every bin and statistic; title, annotations and axis stay. */
     @Override
     public void reset() {
@@ -160,6 +293,7 @@ public final class Histogram1D implements IHistogram1D {
         sumW2 = 0;
         sumWDx = 0;
         sumWDx2 = 0;
+        stored = null;
     }
 
     /** Returns the number of fills into bin {@code index}, whatever their weights. */
@@ -177,7 +311,29 @@ public final class Histogram1D implements IHistogram1D {
     /** Returns the error of bin {@code index}, the square root of the sum of squared weights. */
     @Override
     public double binError(int index) {
-        return Math.sqrt(binSumW2[slot(index)]);
+        int slot = slot(index);
+        if (stored != null) {
+            return stored.errors[slot];
+        }
+        return Math.sqrt(binSumW2[slot]);
+    }
+
+    /** Returns the sum of the squared weights filled into bin {@code index}. */
+    public double binSumW2(int index) {
+        return binSumW2[slot(index)];
+    }
+
+    /** Returns the weighted sum of the x values filled into bin {@code index}, sum(w x). */
+    public double binSumWX(int index) {
+        int slot = slot(index);
+        return binOrigin[slot] * binSumW[slot] + binSumWDx[slot];
+    }
+
+    /** Returns the weighted sum of the squared x values filled into bin {@code index}, sum(w x^2). */
+    public double binSumWX2(int index) {
+        int slot = slot(index);
+        double shift = binOrigin[slot];
+        return binSumWDx2[slot] + 2.0 * shift * binSumWDx[slot] + shift * shift * binSumW[slot];
     }
 
     /**
@@ -186,10 +342,10 @@ public final class Histogram1D implements IHistogram1D {
      */
     public double binMean(int index) {
         int slot = slot(index);
-        if (binSumW[slot] == 0) {
-            return Double.NaN;
+        if (stored != null) {
+            return stored.means[slot];
         }
-        return binOrigin[slot] + binSumWDx[slot] / binSumW[slot];
+        return Moments.mean(binOrigin[slot], binSumW[slot], binSumWDx[slot]);
     }
 
     /**
@@ -198,7 +354,10 @@ public final class Histogram1D implements IHistogram1D {
      */
     public double binRms(int index) {
         int slot = slot(index);
-        return rms(binSumW[slot], binSumWDx[slot], binSumWDx2[slot]);
+        if (stored != null) {
+            return stored.rms[slot];
+        }
+        return Moments.rms(binSumW[slot], binSumWDx[slot], binSumWDx2[slot]);
     }
 
     /**
@@ -207,13 +366,13 @@ public final class Histogram1D implements IHistogram1D {
      */
     @Override
     public double mean() {
+        if (stored != null) {
+            return stored.mean;
+        }
         if (inRangeEntries == 0) {
             return 0.0;
         }
-        if (sumW == 0) {
-            return Double.NaN;
-        }
-        return origin + sumWDx / sumW;
+        return Moments.mean(origin, sumW, sumWDx);
     }
 
     /**
@@ -222,10 +381,13 @@ public final class Histogram1D implements IHistogram1D {
      */
     @Override
     public double rms() {
+        if (stored != null) {
+            return stored.rmsOfAll;
+        }
         if (inRangeEntries == 0) {
             return 0.0;
         }
-        return rms(sumW, sumWDx, sumWDx2);
+        return Moments.rms(sumW, sumWDx, sumWDx2);
     }
 
     /** Returns the number of in-range fills. */
@@ -246,7 +408,7 @@ public final class Histogram1D implements IHistogram1D {
         return binEntries[0] + binEntries[binEntries.length - 1];
     }
 
-    /** Returns the number of fills rejected for a NaN coordinate or weight. */
+    /** Returns the number of fills rejected for a NaN coordinate or weight; AIDA files do not keep it. */
     public int nanEntries() {
         return nanEntries;
     }
@@ -257,6 +419,9 @@ public final class Histogram1D implements IHistogram1D {
      */
     @Override
     public double equivalentBinEntries() {
+        if (stored != null) {
+            return stored.equivalentBinEntries;
+        }
         if (inRangeEntries == 0 || sumW2 == 0) {
             return 0.0;
         }
@@ -317,35 +482,70 @@ public final class Histogram1D implements IHistogram1D {
 
     @Override
     public String title() {
-        return annotations.get(TITLE_KEY);
+        return annotations.title();
     }
 
-    /** Sets the title, which is also the {@value #TITLE_KEY} annotation. */
+    @Override
     public void setTitle(String title) {
-        annotations.put(TITLE_KEY, Objects.requireNonNull(title, "title"));
+        annotations.setTitle(title);
     }
 
-    /**
-     * Sets an annotation, a key-value pair written to AIDA files (an axis label, say). Setting {@value
-     * #TITLE_KEY} sets the title.
-     */
+    @Override
     public void setAnnotation(String key, String value) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(value, "value");
-        if (key.isEmpty()) {
-            throw new IllegalArgumentException("annotation key must not be empty");
-        }
-        annotations.put(key, value);
+        annotations.set(key, value);
     }
 
-    /** Returns the annotation {@code key}, or null if it is not set. */
+    @Override
     public String annotation(String key) {
         return annotations.get(key);
     }
 
-    /** Read-only view of the annotations in the order they were first set; the title comes first. */
+    @Override
     public Map<String, String> annotations() {
-        return Collections.unmodifiableMap(annotations);
+        return annotations.view();
+    }
+
+    /**
+     * Returns true if {@code other} is a histogram with the same annotations, bin edges and everything an
+     * AIDA file stores: per bin the entries, height, error, weighted mean and RMS, and the in-range
+     * entries, mean, RMS and equivalent entries. Doubles compare exactly, with NaN equal to NaN. The
+     * count of NaN fills is not compared, because AIDA files do not keep it.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Histogram1D)) {
+            return false;
+        }
+        Histogram1D h = (Histogram1D) other;
+        if (!annotations.equals(h.annotations) || !Binning.sameEdges(axis, h.axis)) {
+            return false;
+        }
+        for (int slot = 0; slot < binEntries.length; slot++) {
+            int index = Binning.index(axis, slot);
+            boolean sameBin = binEntries[slot] == h.binEntries[slot]
+                    && Moments.same(binSumW[slot], h.binSumW[slot])
+                    && Moments.same(binError(index), h.binError(index))
+                    && Moments.same(binMean(index), h.binMean(index))
+                    && Moments.same(binRms(index), h.binRms(index));
+            if (!sameBin) {
+                return false;
+            }
+        }
+        return inRangeEntries == h.inRangeEntries
+                && Moments.same(mean(), h.mean())
+                && Moments.same(rms(), h.rms())
+                && Moments.same(equivalentBinEntries(), h.equivalentBinEntries());
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 31 * annotations.hashCode() + Binning.hashEdges(axis);
+        hash = 31 * hash + Arrays.hashCode(binEntries);
+        hash = 31 * hash + Arrays.hashCode(binSumW);
+        return 31 * hash + Double.hashCode(mean());
     }
 
     @Override
@@ -354,29 +554,36 @@ public final class Histogram1D implements IHistogram1D {
     }
 
     private int slot(int index) {
-        if (index == IHistogram.UNDERFLOW) {
-            return 0;
-        }
-        if (index == IHistogram.OVERFLOW) {
-            return axis.bins() + 1;
-        }
-        if (index < 0 || index >= axis.bins()) {
-            throw new IndexOutOfBoundsException("bin index " + index + " is out of range: expected 0.."
-                    + (axis.bins() - 1) + ", UNDERFLOW (" + IHistogram.UNDERFLOW + ") or OVERFLOW ("
-                    + IHistogram.OVERFLOW + ")");
-        }
-        return index + 1;
+        return Binning.slot(axis, index);
     }
 
-    /** Returns the weighted RMS from sums of w, w dx and w dx^2, where dx is x minus any fixed origin. */
-    private static double rms(double sumW, double sumWDx, double sumWDx2) {
-        if (sumW == 0) {
-            return Double.NaN;
-        }
-        double meanDx = sumWDx / sumW;
-        double variance = sumWDx2 / sumW - meanDx * meanDx;
+    /** Errors, means and RMS read from a file, per slot and for the in-range statistics. */
+    private static final class StoredValues implements java.io.Serializable {
 
-        // Cancellation for nearly equal values, or negative weights, can leave a negative variance.
-        return variance > 0 ? Math.sqrt(variance) : 0.0;
+        private static final long serialVersionUID = 1L;
+
+        final double[] errors;
+        final double[] means;
+        final double[] rms;
+        double mean;
+        double rmsOfAll;
+        double equivalentBinEntries;
+
+        StoredValues(int slots) {
+            errors = new double[slots];
+            means = new double[slots];
+            rms = new double[slots];
+        }
+
+        StoredValues copy() {
+            StoredValues copy = new StoredValues(errors.length);
+            System.arraycopy(errors, 0, copy.errors, 0, errors.length);
+            System.arraycopy(means, 0, copy.means, 0, means.length);
+            System.arraycopy(rms, 0, copy.rms, 0, rms.length);
+            copy.mean = mean;
+            copy.rmsOfAll = rmsOfAll;
+            copy.equivalentBinEntries = equivalentBinEntries;
+            return copy;
+        }
     }
 }

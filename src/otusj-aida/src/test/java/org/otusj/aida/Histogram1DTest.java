@@ -200,4 +200,119 @@ class Histogram1DTest {
         assertThrows(IndexOutOfBoundsException.class, () -> h.binEntries(3));
         assertThrows(IndexOutOfBoundsException.class, () -> h.binHeight(-3));
     }
+
+    @Test
+    void addEqualsFillingOnce() {
+        Histogram1D whole = HistogramFixtures.mixedFills();
+        Histogram1D first = new Histogram1D("mixed fills", 4, 0.0, 4.0);
+        Histogram1D second = new Histogram1D("other title", 4, 0.0, 4.0);
+        first.fill(0.5);
+        first.fill(1.5, 2.0);
+        first.fill(Double.NaN);
+        second.fill(1.0, 2.0);
+        second.fill(3.75, 0.5);
+        second.fill(-1.0, 3.0);
+        second.fill(4.0);
+        second.fill(2.0, Double.NaN);
+
+        first.add(second);
+        // The values are multiples of powers of two, so the sums are exact in any order.
+        assertEquals(whole, first);
+        assertEquals(whole.allEntries(), first.allEntries());
+        assertEquals(whole.nanEntries(), first.nanEntries());
+        assertEquals("mixed fills", first.title());
+    }
+
+    @Test
+    void addRandomSplitMatchesWithinRounding() {
+        Histogram1D whole = new Histogram1D("random", 20, -2, 2);
+        Histogram1D[] parts = {new Histogram1D("random", 20, -2, 2), new Histogram1D("random", 20, -2, 2),
+            new Histogram1D("random", 20, -2, 2)};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 3000; i++) {
+            double x = random.nextGaussian();
+            double w = random.nextDouble(-0.2, 1.3);
+            whole.fill(x, w);
+            parts[i % 3].fill(x, w);
+        }
+        parts[0].add(parts[1]);
+        parts[0].add(parts[2]);
+
+        for (int index = -2; index < 20; index++) {
+            assertEquals(whole.binEntries(index), parts[0].binEntries(index));
+            assertEquals(whole.binHeight(index), parts[0].binHeight(index), 1e-11);
+            assertEquals(whole.binSumW2(index), parts[0].binSumW2(index), 1e-11);
+            assertEquals(whole.binMean(index), parts[0].binMean(index), 1e-11);
+            assertEquals(whole.binRms(index), parts[0].binRms(index), 1e-11);
+        }
+        assertEquals(whole.mean(), parts[0].mean(), 1e-12);
+        assertEquals(whole.rms(), parts[0].rms(), 1e-12);
+    }
+
+    @Test
+    void addWithOtherBinningRejected() {
+        Histogram1D h = HistogramFixtures.mixedFills();
+        Histogram1D variable = new Histogram1D("v", new double[] {0, 1, 2, 3, 4.5});
+        variable.fill(1.0);
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> h.add(variable));
+        assertTrue(error.getMessage().contains("4 bins from 0.0 to 4.0"), error.getMessage());
+        assertEquals(HistogramFixtures.mixedFills(), h);
+
+        // The same edges as a variable axis are the same binning.
+        Histogram1D sameEdges = new Histogram1D("v", new double[] {0, 1, 2, 3, 4});
+        sameEdges.fill(0.5);
+        h.add(sameEdges);
+        assertEquals(2, h.binEntries(0));
+    }
+
+    @Test
+    void copyIsEqualAndIndependent() {
+        Histogram1D h = HistogramFixtures.mixedFills();
+        Histogram1D copy = h.copy();
+
+        assertEquals(h, copy);
+        assertEquals(h.hashCode(), copy.hashCode());
+        copy.fill(0.5);
+        assertEquals(1, h.binEntries(0));
+        assertTrue(!h.equals(copy));
+    }
+
+    @Test
+    void restoreRejectsInconsistentBins() {
+        FixedAxis axis = new FixedAxis(2, 0, 2);
+        Bin1D good = new Bin1D(1, 1.0, 1.0, 0.5, 0.0);
+        Statistics1D oneEntry = new Statistics1D(1, 0.5, 0.0, 1.0);
+
+        IllegalArgumentException noEntries = assertThrows(IllegalArgumentException.class, () -> Histogram1D.restore(
+                "h", axis, List.of(Bin1D.EMPTY, good, new Bin1D(0, 2.0, 1.0, 1.5, 0), Bin1D.EMPTY), oneEntry));
+        assertTrue(noEntries.getMessage().contains("bin 1 has no entries"), noEntries.getMessage());
+
+        IllegalArgumentException count = assertThrows(IllegalArgumentException.class,
+                () -> Histogram1D.restore("h", axis, List.of(Bin1D.EMPTY, good, Bin1D.EMPTY), oneEntry));
+        assertTrue(count.getMessage().contains("expected 4 bins"), count.getMessage());
+
+        Bin1D negativeEntries = new Bin1D(-1, 0, 0, Double.NaN, Double.NaN);
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> Histogram1D.restore(
+                "h", axis, List.of(negativeEntries, good, Bin1D.EMPTY, Bin1D.EMPTY), oneEntry));
+        assertTrue(negative.getMessage().contains("bin UNDERFLOW has negative entries"), negative.getMessage());
+    }
+
+    @Test
+    void restoredValuesReturnedExactly() {
+        FixedAxis axis = new FixedAxis(1, 0, 1);
+        Bin1D bin = new Bin1D(3, 0.1 + 0.2, Math.nextUp(0.7), 0.4321, 0.1234);
+        Histogram1D h = Histogram1D.restore("h", axis, List.of(Bin1D.EMPTY, bin, Bin1D.EMPTY),
+                new Statistics1D(3, 0.4321, 0.1234, 2.5));
+
+        assertEquals(0.1 + 0.2, h.binHeight(0));
+        assertEquals(Math.nextUp(0.7), h.binError(0));
+        assertEquals(0.4321, h.binMean(0));
+        assertEquals(0.1234, h.binRms(0));
+        assertEquals(2.5, h.equivalentBinEntries());
+        // Filling drops the stored values: the statistics follow the sums again.
+        h.fill(0.5, 0.0);
+        assertEquals(0.4321, h.binMean(0), 1e-12);
+        assertEquals(4, h.entries());
+    }
 }

@@ -8,18 +8,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPOutputStream;
 import org.otusj.aida.AidaTree;
+import org.otusj.aida.io.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,17 +83,8 @@ public final class AidaXmlWriter {
      *     cannot represent; no file is written
      */
     public void write(AidaTree tree, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        try {
-            writeTemporary(tree, temporary);
-            moveIntoPlace(temporary, target);
-        } catch (Throwable failure) {
-            deleteAfterFailure(temporary, failure);
-            throw failure;
-        }
-        LOG.debug("Wrote {} histograms to {}", tree.size(), target);
+        AtomicFile.write(file, out -> writeEncoded(tree, out));
+        LOG.debug("Wrote {} objects to {}", tree.size(), file.toAbsolutePath());
     }
 
     /**
@@ -129,38 +115,13 @@ public final class AidaXmlWriter {
         }
     }
 
-    private void writeTemporary(AidaTree tree, Path temporary) throws IOException {
-        try (OutputStream fileOut = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                OutputStream encoded = gzip
+    private void writeEncoded(AidaTree tree, OutputStream fileOut) throws IOException {
+        try (OutputStream encoded = gzip
                         ? new GZIPOutputStream(fileOut, BUFFER_BYTES)
                         : new BufferedOutputStream(fileOut, BUFFER_BYTES);
                 Writer writer = new BufferedWriter(new OutputStreamWriter(encoded, StandardCharsets.UTF_8),
                         BUFFER_BYTES)) {
             writeXml(tree, writer);
-        }
-
-        // Sync before the rename, so that after a crash the target is either the old or the new file.
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException notAtomic) {
-            LOG.warn("The file system of {} cannot rename atomically; replacing it with a plain move", target);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteAfterFailure(Path temporary, Throwable failure) {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            LOG.warn("Cannot delete the temporary file {} after a failed write", temporary, e);
-            failure.addSuppressed(e);
         }
     }
 }

@@ -244,12 +244,13 @@ class AidaXmlWriterTest {
             filled.fill(0.5);
             tree.put("/filler/h" + i, filled);
         }
-        tree.put("/failing", new FailingHistogram(5));
+        tree.put("/failing", new UnknownObject());
 
         for (AidaXmlWriter writer : List.of(AidaXmlWriter.plain(), AidaXmlWriter.gzipped())) {
             Path file = tempDir.resolve(writer.isGzipped() ? "out.aida.gz" : "out.aida");
-            IllegalStateException failure = assertThrows(IllegalStateException.class, () -> writer.write(tree, file));
-            assertTrue(failure.getMessage().contains("simulated failure"), failure.getMessage());
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                    () -> writer.write(tree, file));
+            assertTrue(failure.getMessage().contains("/failing"), failure.getMessage());
             assertFalse(Files.exists(file), "no partial file " + file);
             assertEquals(List.of(), filesIn(tempDir), "no temporary file left");
         }
