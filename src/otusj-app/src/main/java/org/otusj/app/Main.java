@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "otusj", mixinStandardHelpOptions = true, version = "otusj 0.1.0",
         description = "HEP event processing with the OTUS machine-learned fast simulator.",
-        subcommands = {RunCommand.class, ProcessorsCommand.class, BenchmarkCommand.class})
+        subcommands = {RunCommand.class, ProcessorsCommand.class, BenchmarkCommand.class, InspectCommand.class,
+            MergeCommand.class, CompareCommand.class, PlotCommand.class, ViewCommand.class})
 public final class Main {
 
     private Main() {
