@@ -12,13 +12,18 @@ package org.otusj.otus.metrics;
  *       {@link #MAX_STD_RELATIVE_DIFFERENCE} of the detector's.</li>
  * </ul>
  *
+ * The resolution and mass criteria are defined for Z to e+e- only; for other studies they are not
+ * judged ({@code judgedPhysics} false) and count as met in {@link #all()}.
+ *
+ * @param judgedPhysics whether the resolution and mass criteria were judged
  * @param ratio R_same criterion met
  * @param resolution all resolution tables agree
  * @param massFraction window fraction criterion met
  * @param massMean window mean criterion met
  * @param massStd window standard deviation criterion met
  */
-public record ClosureGoals(boolean ratio, boolean resolution, boolean massFraction, boolean massMean, boolean massStd) {
+public record ClosureGoals(boolean judgedPhysics, boolean ratio, boolean resolution, boolean massFraction,
+        boolean massMean, boolean massStd) {
 
     public static final double MAX_RATIO = 1.5;
     public static final double RESOLUTION_TOLERANCE = 0.15;
@@ -34,8 +39,11 @@ public record ClosureGoals(boolean ratio, boolean resolution, boolean massFracti
 
     /** Judges the given results. */
     public static ClosureGoals judge(SameZComparison sameZ, Iterable<ResolutionTable> resolutions,
-            WindowStatistics fastSim, WindowStatistics detector) {
+            WindowStatistics fastSim, WindowStatistics detector, boolean judgePhysics) {
         boolean ratio = sameZ.ratio() <= MAX_RATIO && sameZ.ratio() <= 0.5 * sameZ.identityRatio();
+        if (!judgePhysics) {
+            return new ClosureGoals(false, ratio, true, true, true, true);
+        }
         boolean resolution = true;
         for (ResolutionTable table : resolutions) {
             resolution &= table.allAgree();
@@ -43,6 +51,6 @@ public record ClosureGoals(boolean ratio, boolean resolution, boolean massFracti
         boolean fraction = Math.abs(fastSim.fraction() - detector.fraction()) <= MAX_FRACTION_DIFFERENCE;
         boolean mean = Math.abs(fastSim.mean() - detector.mean()) <= MAX_MEAN_DIFFERENCE;
         boolean std = Math.abs(fastSim.std() - detector.std()) <= MAX_STD_RELATIVE_DIFFERENCE * detector.std();
-        return new ClosureGoals(ratio, resolution, fraction, mean, std);
+        return new ClosureGoals(true, ratio, resolution, fraction, mean, std);
     }
 }

@@ -77,7 +77,8 @@ public final class ClosureReport {
 
     private static void appendMass(StringBuilder out, ClosureMetrics metrics) {
         line(out, "");
-        line(out, "Invariant mass M_ee in %.0f-%.0f GeV (same-z samples):", metrics.windowLow(), metrics.windowHigh());
+        line(out, "Invariant mass of all objects in %.0f-%.0f GeV (same-z samples):", metrics.windowLow(),
+                metrics.windowHigh());
         line(out, "  %-10s %8s %10s %12s %12s", "sample", "samples", "fraction", "mean [GeV]", "std [GeV]");
         for (Map.Entry<String, WindowStatistics> entry : metrics.massWindow().entrySet()) {
             WindowStatistics w = entry.getValue();
@@ -90,6 +91,10 @@ public final class ClosureReport {
         line(out, "");
         line(out, "Closure criteria:");
         line(out, "  R_same <= %.1f and <= half the identity's     %s", ClosureGoals.MAX_RATIO, verdict(goals.ratio()));
+        if (!goals.judgedPhysics()) {
+            line(out, "  resolution and mass criteria: defined for Z to ee only, not judged");
+            return;
+        }
         line(out, "  resolutions within %.0f %% in every bin        %s", 100 * ClosureGoals.RESOLUTION_TOLERANCE,
                 verdict(goals.resolution()));
         line(out, "  mass-window fraction within %.2f             %s", ClosureGoals.MAX_FRACTION_DIFFERENCE,

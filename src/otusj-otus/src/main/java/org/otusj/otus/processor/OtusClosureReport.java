@@ -31,7 +31,6 @@ import org.otusj.otus.metrics.ResolutionTable;
 import org.otusj.otus.metrics.SameZComparison;
 import org.otusj.otus.metrics.SlicedWasserstein;
 import org.otusj.otus.metrics.WindowStatistics;
-import org.otusj.otus.metrics.ZeeObservables;
 import org.otusj.otus.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +88,8 @@ public final class OtusClosureReport implements Processor {
     @ProcessorParameter(description = "Random directions L of every sliced-Wasserstein distance.")
     private int slices = 1000;
 
-    @ProcessorParameter(description = "Invariant-mass window [low high] in GeV.")
+    @ProcessorParameter(description = "Window [low high] in GeV of the invariant mass of all objects (the e+e- mass "
+            + "for zee).")
     private List<Double> massWindow = new ArrayList<>(List.of(80.0, 100.0));
 
     @ProcessorParameter(description = "Report file, relative to OutputDirectory; a .json file of the same name is "
@@ -228,27 +228,34 @@ public final class OtusClosureReport implements Processor {
         Map<String, ProjectionStatistics> projections = new LinkedHashMap<>();
         Map<String, ProjectionStatistics> projectionFloor = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(recoLayout.columnNames());
-        names.add("pair_mass");
+        names.add(massName());
         for (int q = 0; q < names.size(); q++) {
             double[] reference = projection(det, q);
             projections.put(names.get(q), ProjectionStatistics.compare(projection(fast, q), reference));
             projectionFloor.put(names.get(q), ProjectionStatistics.compare(projection(floor, q), reference));
         }
 
-        List<ResolutionTable> resolutions = resolutions(fast, rows(sameFastTruth), det, identity);
-
         double low = massWindow.get(0);
         double high = massWindow.get(1);
-        int mass = ZeeObservables.NAMES.indexOf("pair_mass");
+        int mass = names.size() - 1;
         Map<String, WindowStatistics> window = new LinkedHashMap<>();
-        window.put("fastsim", WindowStatistics.of(ZeeObservables.column(fast, mass), low, high));
-        window.put("detector", WindowStatistics.of(ZeeObservables.column(det, mass), low, high));
-        window.put("detector2", WindowStatistics.of(ZeeObservables.column(floor, mass), low, high));
-        window.put("truth", WindowStatistics.of(ZeeObservables.column(identity, mass), low, high));
+        window.put("fastsim", WindowStatistics.of(projection(fast, mass), low, high));
+        window.put("detector", WindowStatistics.of(projection(det, mass), low, high));
+        window.put("detector2", WindowStatistics.of(projection(floor, mass), low, high));
+        window.put("truth", WindowStatistics.of(projection(identity, mass), low, high));
 
-        ClosureGoals goals = ClosureGoals.judge(sameZ, resolutions, window.get("fastsim"), window.get("detector"));
+        // The resolution tables follow the positron of Z -> ee; other studies are judged on R_same and the
+        // projections only.
+        boolean zee = StudyLayouts.ZEE.equalsIgnoreCase(study);
+        List<ResolutionTable> resolutions = zee ? resolutions(fast, rows(sameFastTruth), det, identity) : List.of();
+        ClosureGoals goals = ClosureGoals.judge(sameZ, resolutions, window.get("fastsim"), window.get("detector"), zee);
         return new ClosureMetrics(counts, slices, paperMetrics(directions), sameZ, projections, projectionFloor,
                 resolutions, window, low, high, goals);
+    }
+
+    /** Name of the invariant mass of all objects: the e+e- mass for Z -> ee. */
+    private String massName() {
+        return StudyLayouts.ZEE.equalsIgnoreCase(study) ? "pair_mass" : "visible_mass";
     }
 
     private PaperMetrics paperMetrics(double[][] directions) {
@@ -306,12 +313,19 @@ public final class OtusClosureReport implements Processor {
         return values;
     }
 
-    /** Column q of the vectors, or the pair invariant mass for q equal to the vector dimension. */
+    /** Column q of the vectors, or the invariant mass of all objects for q equal to the vector dimension. */
     private static double[] projection(double[][] rows, int q) {
         double[] values = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            values[i] = q < rows[i].length ? rows[i][q]
-                    : VectorLayout.momentum(rows[i], ELECTRON).plus(VectorLayout.momentum(rows[i], POSITRON)).mass();
+            if (q < rows[i].length) {
+                values[i] = rows[i][q];
+                continue;
+            }
+            FourVector sum = FourVector.ZERO;
+            for (int slot = 0; slot < rows[i].length / 4; slot++) {
+                sum = sum.plus(VectorLayout.momentum(rows[i], slot));
+            }
+            values[i] = sum.mass();
         }
         return values;
     }

@@ -85,7 +85,10 @@ public final class OtusTrainer {
         checkSample("validation x", data.xValidation(), xLayout);
         checkSample("paired z", data.pairZ(), zLayout);
         checkSample("paired x", data.pairX(), xLayout);
-        int batch = Math.min(settings.batchSize(), Math.min(data.zTrain().length, data.xTrain().length));
+        // With augmentation a z batch may hold more events than the z sample: repeated events enter with
+        // different rotations and reflections. Without it the batch is capped at the smaller sample.
+        int zCap = settings.augment() ? Integer.MAX_VALUE : data.zTrain().length;
+        int batch = Math.min(settings.batchSize(), Math.min(zCap, data.xTrain().length));
         if (batch < 2) {
             throw new IllegalArgumentException("training needs at least 2 events in each sample, found "
                     + data.zTrain().length + " z and " + data.xTrain().length + " x events");
@@ -217,20 +220,14 @@ public final class OtusTrainer {
             double[][] x = data.xTrain();
             double[][] z = data.zTrain();
             int[] xOrder = permutation(x.length, random);
-            int[] zOrder = permutation(z.length, random);
-            int zCursor = 0;
+            ZStream zStream = new ZStream(z.length, random);
             int stepsPerEpoch = x.length / batch;
             LossTerms sum = LossTerms.ZERO;
             int counted = 0;
 
             for (int b = 0; b < stepsPerEpoch; b++) {
-                if (zCursor + batch > z.length) {
-                    zOrder = permutation(z.length, random);
-                    zCursor = 0;
-                }
                 float[] xBatch = Batches.gather(x, xOrder, b * batch, batch);
-                float[] zBatch = Batches.gather(z, zOrder, zCursor, batch);
-                zCursor += batch;
+                float[] zBatch = Batches.gather(z, zStream.next(batch), 0, batch);
                 if (settings.augment()) {
                     Augmentation.apply(xBatch, batch, x[0].length / 4, random);
                     Augmentation.apply(zBatch, batch, z[0].length / 4, random);
