@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
                     + " 0 <= k < N; the N outputs add up to the unsplit run.")
     private String shard;
 
+    @Option(names = "--resume",
+            description = "Continue OTUS trainings from the checkpoints of an interrupted run (sets Resume of every "
+                    + "OtusTrain).")
+    private boolean resume;
+
     @Option(names = "--dry-run",
             description = "Check everything that needs no events, including the inputs' headers, and run nothing.")
     private boolean dryRun;
@@ -64,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (resume) {
+            // OtusTrain reads this property, so the flag reaches every training without naming processors.
+            System.setProperty("otusj.resume", "true");
+        }
         CommandLineValues values;
         List<SteeringFile> parsed;
         try {
