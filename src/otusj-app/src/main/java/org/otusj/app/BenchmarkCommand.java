@@ -9,6 +9,7 @@ import org.otusj.otus.layout.StudyLayouts;
 import org.otusj.otus.model.Architecture;
 import org.otusj.otus.model.ModelStore;
 import org.otusj.otus.model.NoiseKind;
+import org.otusj.otus.model.ResidualMode;
 import org.otusj.otus.model.OtusModel;
 import org.otusj.otus.train.GeneratorSettings;
 import org.otusj.otus.train.OtusTrainer;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 final class BenchmarkCommand {
 
     private static final GeneratorSettings ZEE_NETWORK = new GeneratorSettings(Architecture.MLP, NoiseKind.CONDITIONAL,
-            128, true);
+            128, ResidualMode.VECTOR);
 
     private static void printMachine() {
         System.out.printf(Locale.ROOT, "%d processors; PyTorch intra-op threads: %s%n",

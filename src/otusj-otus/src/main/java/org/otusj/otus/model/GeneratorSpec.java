@@ -13,15 +13,15 @@ import org.otusj.otus.layout.VectorLayout;
  * @param noise conditional Gaussian noise from a noise network, or standard normal noise
  * @param hiddenUnits width of the hidden layers (H of the MLP, K of the residual core and of the noise
  *     network)
- * @param residual whether the input three-momenta are added to the core output (a bias towards the
- *     identity map); needs as many input as output slots
+ * @param residual how the output relates to the input (none, an added correction, or a scale per
+ *     object); a residual generator needs as many input as output slots
  * @param inputScaling statistics of all input columns
  * @param outputScaling statistics of the output three-momentum columns (3 per slot)
  * @param minimumPt per output slot, the transverse momentum in GeV below which an output is invalid
  *     (a restricted generator, e.g. jets above 20 GeV); null or 0 for no threshold
  */
 public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout outputLayout, Architecture architecture,
-        NoiseKind noise, int hiddenUnits, boolean residual, Standardization inputScaling, Standardization outputScaling,
+        NoiseKind noise, int hiddenUnits, ResidualMode residual, Standardization inputScaling, Standardization outputScaling,
         double[] minimumPt) {
 
     public GeneratorSpec {
@@ -33,7 +33,7 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
             throw new IllegalArgumentException(name + ": output scaling has " + outputScaling.columns()
                     + " columns, the output layout has " + outputLayout.momentumDimension() + " momentum components");
         }
-        if (residual && inputLayout.slots().size() != outputLayout.slots().size()) {
+        if (residual != ResidualMode.NONE && inputLayout.slots().size() != outputLayout.slots().size()) {
             throw new IllegalArgumentException(name + ": a residual generator needs as many input as output slots, found "
                     + inputLayout.slots().size() + " and " + outputLayout.slots().size());
         }
@@ -62,9 +62,12 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
         return false;
     }
 
-    /** Size of the noise vector and of the core network output: the output three-momenta. */
+    /**
+     * Size of the noise vector and of the core network output: the output three-momenta, or one scale per
+     * object for {@link ResidualMode#SCALE}.
+     */
     public int noiseDimension() {
-        return outputLayout.momentumDimension();
+        return residual == ResidualMode.SCALE ? outputLayout.slots().size() : outputLayout.momentumDimension();
     }
 
     /** Layer widths of the conditional noise network: input, hidden, mean and raw width (2 per component). */

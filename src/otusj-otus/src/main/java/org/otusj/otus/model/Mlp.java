@@ -67,6 +67,16 @@ public final class Mlp implements Network {
         }
     }
 
+    /** Weight of layer {@code layer}, shape [out, in]. */
+    public NDArray weight(int layer) {
+        return weights.get(layer);
+    }
+
+    /** Bias of layer {@code layer}, shape [out]. */
+    public NDArray bias(int layer) {
+        return biases.get(layer);
+    }
+
     /** Layer widths: input, hidden..., output. */
     public int[] sizes() {
         return sizes.clone();

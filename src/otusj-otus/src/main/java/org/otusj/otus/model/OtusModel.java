@@ -20,6 +20,8 @@ public final class OtusModel implements AutoCloseable {
     private final StochasticGenerator encoder;
     private final StochasticGenerator decoder;
     private ModelMetadata metadata;
+    private InferenceGenerator foldedEncoder;
+    private InferenceGenerator foldedDecoder;
 
     public OtusModel(NDManager manager, StochasticGenerator encoder, StochasticGenerator decoder, ModelMetadata metadata) {
         this.manager = manager;
@@ -100,6 +102,7 @@ public final class OtusModel implements AutoCloseable {
         if (standardNormal != null) {
             checkLength("noise", standardNormal.length, rows * noiseDimension);
         }
+        InferenceGenerator folded = folded(generator);
 
         float[] output = new float[rows * outputDimension];
         for (int from = 0; from < rows; from += CHUNK_ROWS) {
@@ -111,11 +114,32 @@ public final class OtusModel implements AutoCloseable {
                         ? scope.randomNormal(new Shape(count, noiseDimension))
                         : scope.create(FloatBuffer.wrap(standardNormal, from * noiseDimension, count * noiseDimension),
                                 new Shape(count, noiseDimension));
-                float[] part = generator.sample(in, noise).toFloatArray();
+                NDArray result = folded != null ? folded.sample(in, noise) : generator.sample(in, noise);
+                float[] part = result.toFloatArray();
                 System.arraycopy(part, 0, output, from * outputDimension, part.length);
             }
         }
         return output;
+    }
+
+    /**
+     * The folded inference copy of {@code generator}, built on first use. Callers decode or encode only
+     * after training, so the copy never sees parameters change.
+     */
+    private synchronized InferenceGenerator folded(StochasticGenerator generator) {
+        if (!InferenceGenerator.supports(generator)) {
+            return null;
+        }
+        if (generator == decoder) {
+            if (foldedDecoder == null) {
+                foldedDecoder = new InferenceGenerator(manager, decoder);
+            }
+            return foldedDecoder;
+        }
+        if (foldedEncoder == null) {
+            foldedEncoder = new InferenceGenerator(manager, encoder);
+        }
+        return foldedEncoder;
     }
 
     private static void checkLength(String what, int found, int expected) {

@@ -17,10 +17,12 @@ import java.util.SplittableRandom;
  *   <li>Noise: with conditional noise, a noise network gives a mean and a width (softplus of its second
  *       half) of a Gaussian conditioned on u and eps = mean + width * n; with standard noise eps = n; n is
  *       standard normal.</li>
- *   <li>The core network (MLP or residual core) maps [u, eps] to standardised output three-momenta.</li>
- *   <li>Unstandardise: multiply by the output standard deviations, then add the output means, or, for a
- *       residual generator, the input three-momenta (its core network starts with a zero last layer,
- *       so the generator starts as the identity map).</li>
+ *   <li>The core network (MLP or residual core) maps [u, eps] to standardised output three-momenta.
+ *       These are multiplied by the output standard deviations, then the output means are added
+ *       ({@link ResidualMode#NONE}) or the input three-momenta ({@link ResidualMode#VECTOR}). With
+ *       {@link ResidualMode#SCALE} the core gives one number s per object instead and the output is the
+ *       input three-momentum times exp(s). A residual generator's core network starts with a zero last
+ *       layer, so the generator starts as the identity map.</li>
  *   <li>Set each energy by the Minkowski constraint E = sqrt(|p|^2 + m^2) with the slot's fixed mass, so
  *       the network never predicts energies.</li>
  * </ol>
@@ -63,8 +65,8 @@ public final class StochasticGenerator {
     public static StochasticGenerator create(NDManager manager, GeneratorSpec spec, SplittableRandom random) {
         Network noise = spec.noise() == NoiseKind.CONDITIONAL ? new Mlp(manager, spec.noiseNetworkSizes(), random) : null;
         Network core = spec.architecture() == Architecture.MLP
-                ? new Mlp(manager, spec.coreNetworkSizes(), random, spec.residual())
-                : new ResidualCore(manager, spec.coreNetworkSizes(), random, spec.residual());
+                ? new Mlp(manager, spec.coreNetworkSizes(), random, spec.residual() != ResidualMode.NONE)
+                : new ResidualCore(manager, spec.coreNetworkSizes(), random, spec.residual() != ResidualMode.NONE);
         return new StochasticGenerator(manager, spec, noise, core);
     }
 
@@ -106,6 +108,16 @@ public final class StochasticGenerator {
 
     public GeneratorSpec spec() {
         return spec;
+    }
+
+    /** The noise network, or null for standard noise. */
+    Network noiseNetwork() {
+        return noiseNetwork;
+    }
+
+    /** The core network. */
+    Network coreNetwork() {
+        return coreNetwork;
     }
 
     /** Trainable parameters: noise network (if any), then core network. */
@@ -165,8 +177,12 @@ public final class StochasticGenerator {
             eps = mean.add(width.mul(standardNormal));
         }
 
-        NDArray correction = coreNetwork.forward(u.concat(eps, 1), training).mul(outputStd);
-        NDArray momenta = spec.residual() ? correction.add(inputMomenta(input, batch)) : correction.add(outputMean);
+        NDArray core = coreNetwork.forward(u.concat(eps, 1), training);
+        NDArray momenta = switch (spec.residual()) {
+            case NONE -> core.mul(outputStd).add(outputMean);
+            case VECTOR -> core.mul(outputStd).add(inputMomenta(input, batch));
+            case SCALE -> scaledMomenta(input, core, batch);
+        };
         return withEnergies(momenta, batch);
     }
 
@@ -191,10 +207,22 @@ public final class StochasticGenerator {
         return valid;
     }
 
+    /** Each input object's three-momentum times exp(s) of its scale s: [batch, K] scales to [batch, 3K]. */
+    private NDArray scaledMomenta(NDArray input, NDArray scales, long batch) {
+        int slots = spec.inputLayout().slots().size();
+        NDArray momenta = inputMomenta(input, batch).reshape(batch, slots, 3);
+        return momenta.mul(scales.exp().reshape(batch, slots, 1)).reshape(batch, 3L * slots);
+    }
+
     /** The three-momentum columns of the input: [batch, 4K] to [batch, 3K]. */
     private NDArray inputMomenta(NDArray input, long batch) {
         int slots = spec.inputLayout().slots().size();
         return input.reshape(batch, slots, 4).get(new NDIndex(":, :, 0:3")).reshape(batch, 3L * slots);
+    }
+
+    /** {@link #withEnergies} for {@link InferenceGenerator}. */
+    NDArray withEnergiesForInference(NDArray momenta, long batch) {
+        return withEnergies(momenta, batch);
     }
 
     /** Appends E = sqrt(|p|^2 + m^2) to each slot's three-momentum: [batch, 3K] to [batch, 4K]. */

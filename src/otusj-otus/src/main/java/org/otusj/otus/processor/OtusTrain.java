@@ -16,6 +16,7 @@ import org.otusj.otus.model.Architecture;
 import org.otusj.otus.model.ModelStore;
 import org.otusj.otus.model.NoiseKind;
 import org.otusj.otus.model.OtusModel;
+import org.otusj.otus.model.ResidualMode;
 import org.otusj.otus.train.GeneratorSettings;
 import org.otusj.otus.train.OtusTrainer;
 import org.otusj.otus.train.PhaseKind;
@@ -122,9 +123,11 @@ public final class OtusTrain implements Processor {
     @ProcessorParameter(description = "Hidden units of every network (H of the MLP, K of the residual core).")
     private int hiddenUnits = 128;
 
-    @ProcessorParameter(description = "Add each generator's input three-momenta to its output, so both start as the "
-            + "identity map (paper: ttbar only); needs Z and X layouts with the same number of objects.")
-    private boolean residual = true;
+    @ProcessorParameter(description = "How each generator's output relates to its input: NONE, VECTOR (a correction "
+            + "added to the input three-momenta; paper: ttbar only) or SCALE (each input momentum times exp of a learned "
+            + "number, directions kept). VECTOR and SCALE start as the identity map and need Z and X layouts with the "
+            + "same number of objects.")
+    private ResidualMode residual = ResidualMode.VECTOR;
 
     @ProcessorParameter(description = "Per X object, the pt in GeV below which a decoder output is invalid (a "
             + "restricted decoder, e.g. '0 0 20 20 20 20' for ttbar jets); empty for none.")

@@ -2,6 +2,7 @@ package org.otusj.otus.train;
 
 import org.otusj.otus.model.Architecture;
 import org.otusj.otus.model.NoiseKind;
+import org.otusj.otus.model.ResidualMode;
 
 /**
  * Shape choices for one generator.
@@ -9,9 +10,9 @@ import org.otusj.otus.model.NoiseKind;
  * @param architecture MLP or residual core
  * @param noise conditional Gaussian or standard normal noise
  * @param hiddenUnits hidden width (H of the MLP, K of the residual core)
- * @param residual add the input three-momenta to the output
+ * @param residual how the output relates to the input
  */
-public record GeneratorSettings(Architecture architecture, NoiseKind noise, int hiddenUnits, boolean residual) {
+public record GeneratorSettings(Architecture architecture, NoiseKind noise, int hiddenUnits, ResidualMode residual) {
 
     public GeneratorSettings {
         if (hiddenUnits < 1) {

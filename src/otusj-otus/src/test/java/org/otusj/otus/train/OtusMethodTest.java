@@ -22,6 +22,7 @@ import org.otusj.otus.layout.VectorLayout;
 import org.otusj.otus.model.Architecture;
 import org.otusj.otus.model.ModelStore;
 import org.otusj.otus.model.NoiseKind;
+import org.otusj.otus.model.ResidualMode;
 import org.otusj.otus.model.OtusModel;
 import org.otusj.otus.model.ResidualCore;
 
@@ -30,8 +31,8 @@ class OtusMethodTest {
 
     private static final VectorLayout Z = StudyLayouts.truthLayout("zee");
     private static final VectorLayout X = StudyLayouts.recoLayout("zee");
-    private static final GeneratorSettings MLP = new GeneratorSettings(Architecture.MLP, NoiseKind.CONDITIONAL, 32, true);
-    private static final GeneratorSettings RESNET = new GeneratorSettings(Architecture.RESNET, NoiseKind.STANDARD, 32, true);
+    private static final GeneratorSettings MLP = new GeneratorSettings(Architecture.MLP, NoiseKind.CONDITIONAL, 32, ResidualMode.VECTOR);
+    private static final GeneratorSettings RESNET = new GeneratorSettings(Architecture.RESNET, NoiseKind.STANDARD, 32, ResidualMode.VECTOR);
 
     @TempDir
     Path dir;
@@ -125,7 +126,7 @@ class OtusMethodTest {
         List<TrainingPhase> phases = List.of(
                 new TrainingPhase("encoder", PhaseKind.ENCODER_SW, 15, 0, 0, 3e-3),
                 new TrainingPhase("decoder", PhaseKind.DECODER_SW, 15, 0, 0, 3e-3));
-        GeneratorSettings plain = new GeneratorSettings(Architecture.MLP, NoiseKind.CONDITIONAL, 32, false);
+        GeneratorSettings plain = new GeneratorSettings(Architecture.MLP, NoiseKind.CONDITIONAL, 32, ResidualMode.NONE);
         List<Integer> epochs = new java.util.ArrayList<>();
         OtusTrainer trainer = new OtusTrainer(settings(phases, plain, null, 0, 0, 13));
         trainer.onEpoch(epochs::add);

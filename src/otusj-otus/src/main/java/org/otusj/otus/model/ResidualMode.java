@@ -1,0 +1,21 @@
+package org.otusj.otus.model;
+
+/** How a generator's output relates to its input. */
+public enum ResidualMode {
+
+    /** The core network gives the output three-momenta (times the output spread, plus the output mean). */
+    NONE,
+
+    /**
+     * The core network gives a correction (times the output spread) added to the input three-momenta, a
+     * bias towards the identity map (the paper's ttbar networks).
+     */
+    VECTOR,
+
+    /**
+     * The core network gives one number s per object and the output is the input three-momentum times
+     * exp(s): directions are kept and only momentum scales are learned, as for a detector that measures
+     * energies much less precisely than directions (electrons and photons in a calorimeter).
+     */
+    SCALE
+}
