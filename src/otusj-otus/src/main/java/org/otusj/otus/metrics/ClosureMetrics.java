@@ -18,11 +18,13 @@ import java.util.Map;
  * @param windowLow lower edge of the mass window in GeV
  * @param windowHigh upper edge of the mass window in GeV
  * @param goals the criteria met
+ * @param electronCosineDistance mean of 1 - cos(angle) between the reconstructed and the true electron
+ *     directions, for the fast sim ("fastsim") and the detector ("detector") on the same z
  */
 public record ClosureMetrics(Map<String, Integer> events, int slices, PaperMetrics paper, SameZComparison sameZ,
         Map<String, ProjectionStatistics> projections, Map<String, ProjectionStatistics> projectionFloor,
         List<ResolutionTable> resolutions, Map<String, WindowStatistics> massWindow, double windowLow, double windowHigh,
-        ClosureGoals goals) {
+        ClosureGoals goals, Map<String, Double> electronCosineDistance) {
 
     public ClosureMetrics {
         events = new LinkedHashMap<>(events);
@@ -30,5 +32,6 @@ public record ClosureMetrics(Map<String, Integer> events, int slices, PaperMetri
         projectionFloor = new LinkedHashMap<>(projectionFloor);
         resolutions = List.copyOf(resolutions);
         massWindow = new LinkedHashMap<>(massWindow);
+        electronCosineDistance = new LinkedHashMap<>(electronCosineDistance);
     }
 }

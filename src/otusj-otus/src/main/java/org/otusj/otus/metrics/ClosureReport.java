@@ -17,6 +17,9 @@ public final class ClosureReport {
                 metrics.sameZ().draws());
 
         appendSameZ(out, metrics.sameZ(), metrics.slices());
+        line(out, "  electron direction: mean 1 - cos(angle to the true electron) %.3g for D, %.3g for Det",
+                metrics.electronCosineDistance().getOrDefault("fastsim", Double.NaN),
+                metrics.electronCosineDistance().getOrDefault("detector", Double.NaN));
         appendPaper(out, metrics.paper(), events);
         appendProjections(out, metrics);
         for (ResolutionTable table : metrics.resolutions()) {

@@ -249,8 +249,11 @@ public final class OtusClosureReport implements Processor {
         boolean zee = StudyLayouts.ZEE.equalsIgnoreCase(study);
         List<ResolutionTable> resolutions = zee ? resolutions(fast, rows(sameFastTruth), det, identity) : List.of();
         ClosureGoals goals = ClosureGoals.judge(sameZ, resolutions, window.get("fastsim"), window.get("detector"), zee);
+        Map<String, Double> cosine = new LinkedHashMap<>();
+        cosine.put("fastsim", meanCosineDistance(fast, rows(sameFastTruth)));
+        cosine.put("detector", meanCosineDistance(det, identity));
         return new ClosureMetrics(counts, slices, paperMetrics(directions), sameZ, projections, projectionFloor,
-                resolutions, window, low, high, goals);
+                resolutions, window, low, high, goals, cosine);
     }
 
     /** Name of the invariant mass of all objects: the e+e- mass for Z -> ee. */
@@ -283,6 +286,15 @@ public final class OtusClosureReport implements Processor {
         tables.add(ResolutionTable.of("the electron angle to the true direction [rad]", fastEnergy, angle(fast, fastTruth),
                 detEnergy, angle(det, detTruth), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.MIN_BIN_SAMPLES));
         return tables;
+    }
+
+    /** Mean of 1 - cos(angle) between the electron of each row and of its true z. */
+    private static double meanCosineDistance(double[][] rows, double[][] truthRows) {
+        double sum = 0;
+        for (int i = 0; i < rows.length; i++) {
+            sum += 1 - VectorLayout.momentum(rows[i], ELECTRON).cosAngle(VectorLayout.momentum(truthRows[i], ELECTRON));
+        }
+        return sum / rows.length;
     }
 
     private static double[] trueEnergy(double[][] truthRows) {
