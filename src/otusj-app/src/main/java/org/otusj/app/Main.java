@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "otusj", mixinStandardHelpOptions = true, version = "otusj 0.1.0",
         description = "HEP event processing with the OTUS machine-learned fast simulator.",
         subcommands = {RunCommand.class, ProcessorsCommand.class, BenchmarkCommand.class, InspectCommand.class,
-            MergeCommand.class, CompareCommand.class, PlotCommand.class, ViewCommand.class})
+            MergeCommand.class, CompareCommand.class, PlotCommand.class})
 public final class Main {
 
     private Main() {
@@ -23,6 +23,22 @@ public final class Main {
     /** Runs the command line and returns the exit status (0 on success). */
     public static int execute(String... args) {
         Offline.enforce();
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.addSubcommand("view", viewCommand());
+        return commandLine.execute(args);
     }
+
+    /**
+     * The {@code view} command of the otusj-view module, which is built only where Debian's JAS plotter is
+     * installed; otherwise a command that says so.
+     */
+    private static Object viewCommand() {
+        try {
+            return Class.forName(VIEW_COMMAND).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError missing) {
+            return new ViewUnavailableCommand();
+        }
+    }
+
+    private static final String VIEW_COMMAND = "org.otusj.view.ViewCommand";
 }

@@ -14,7 +14,7 @@ import org.otusj.aida.Histogram1D;
 import org.otusj.aida.compare.BinnedStatistics;
 import org.otusj.aida.xml.AidaXmlReader;
 import org.otusj.app.aida.CommandRun;
-import org.otusj.app.aida.SampleFiles;
+import org.otusj.aida.testing.SampleFiles;
 import org.otusj.core.testing.ExternalTools;
 
 class CompareCommandTest {

@@ -17,7 +17,7 @@ import org.otusj.aida.Histogram2D;
 import org.otusj.aida.xml.AidaXmlReader;
 import org.otusj.aida.xml.AidaXmlWriter;
 import org.otusj.app.aida.CommandRun;
-import org.otusj.app.aida.SampleFiles;
+import org.otusj.aida.testing.SampleFiles;
 import org.otusj.core.testing.ExternalTools;
 
 class MergeCommandTest {

@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otusj.app.aida.CommandRun;
-import org.otusj.app.aida.SampleFiles;
+import org.otusj.aida.testing.SampleFiles;
 
 class PlotCommandTest {
 

@@ -1,4 +1,4 @@
-package org.otusj.app;
+package org.otusj.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.otusj.app.aida.AidaWindow;
-import org.otusj.app.aida.CommandRun;
-import org.otusj.app.aida.SampleFiles;
-import org.otusj.app.aida.XwdImage;
+import picocli.CommandLine;
+import org.otusj.aida.testing.SampleFiles;
+import org.otusj.view.testing.XwdImage;
 
 /**
- * Checks {@code otusj view}: without a display it refuses, and on a virtual X server (Xvfb) a screenshot of
+ * Checks {@code otusj view} (run here through {@link ViewCommand#main}): without a display it refuses, and on a virtual X server (Xvfb) a screenshot of
  * the root window shows the histograms in the plot colours.
  */
 class ViewCommandTest {
@@ -39,10 +38,19 @@ class ViewCommandTest {
         // Surefire runs the tests with java.awt.headless=true.
         Path file = SampleFiles.write(dir.resolve("run.aida.gz"), 1, 100, 15);
 
-        CommandRun run = CommandRun.of("view", file.toString());
-        assertEquals(2, run.exitCode(), run.both());
-        assertTrue(run.err().contains("no display"), run.both());
-        assertTrue(run.err().contains("otusj plot"), run.both());
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream originalErr = System.err;
+        int exitCode;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            exitCode = new CommandLine(new ViewCommand()).execute(file.toString());
+        } finally {
+            System.setErr(originalErr);
+        }
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, exitCode, message);
+        assertTrue(message.contains("no display"), message);
+        assertTrue(message.contains("otusj plot"), message);
     }
 
     @Test
@@ -100,7 +108,7 @@ class ViewCommandTest {
     private Process startViewer(Path file, String display) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "org.otusj.app.Main", "view", file.toString(), "--close-after", Long.toString(TIMEOUT_SECONDS)));
+                ViewCommand.class.getName(), file.toString(), "--close-after", Long.toString(TIMEOUT_SECONDS)));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("DISPLAY", display);
         builder.environment().remove("JAVA_TOOL_OPTIONS");

@@ -1,4 +1,4 @@
-package org.otusj.app.aida;
+package org.otusj.view.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.otusj.app;
+package org.otusj.view;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowAdapter;
@@ -13,7 +13,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.otusj.aida.AidaTree;
 import org.otusj.aida.xml.AidaXmlReader;
-import org.otusj.app.aida.AidaWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "view", description = "Show the histograms, profiles and clouds of an AIDA file in a window"
         + " (JAS plotter). Needs a display; use 'otusj plot' to write image files instead.")
-final class ViewCommand implements Callable<Integer> {
+public final class ViewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "AIDA file, gzip-compressed or plain.")
     private Path file;
@@ -33,6 +32,11 @@ final class ViewCommand implements Callable<Integer> {
             description = "Close the window after this many seconds, for demonstrations and tests;"
                     + " 0 (the default) keeps it open until it is closed.")
     private double closeAfterSeconds;
+
+    /** Runs the view on its own, without the rest of the otusj command line. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new ViewCommand()).execute(args));
+    }
 
     @Override
     public Integer call() throws InterruptedException {

@@ -1,4 +1,4 @@
-package org.otusj.app.aida;
+package org.otusj.aida.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;

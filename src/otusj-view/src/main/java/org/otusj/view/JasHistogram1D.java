@@ -1,4 +1,4 @@
-package org.otusj.app.aida;
+package org.otusj.view;
 
 import hep.aida.IAxis;
 import jas.hist.DataSource;

@@ -1,4 +1,4 @@
-package org.otusj.app.aida;
+package org.otusj.view;
 
 import jas.hist.DataSource;
 import jas.hist.HasStatistics;
