@@ -30,6 +30,7 @@ import org.otusj.otus.metrics.ProjectionStatistics;
 import org.otusj.otus.metrics.ResolutionTable;
 import org.otusj.otus.metrics.SameZComparison;
 import org.otusj.otus.metrics.SlicedWasserstein;
+import org.otusj.otus.metrics.TransportPlots;
 import org.otusj.otus.metrics.WindowStatistics;
 import org.otusj.otus.model.Json;
 import org.slf4j.Logger;
@@ -92,6 +93,10 @@ public final class OtusClosureReport implements Processor {
             + "for zee).")
     private List<Double> massWindow = new ArrayList<>(List.of(80.0, 100.0));
 
+    @ProcessorParameter(description = "Directory for transport plots (PNG, SVG, PDF and an AIDA file of the 2-D "
+            + "histograms), relative to OutputDirectory; empty for none.")
+    private String transportPlots = "";
+
     @ProcessorParameter(description = "Report file, relative to OutputDirectory; a .json file of the same name is "
             + "written beside it.")
     private Path outputFile = Path.of("closure-report.txt");
@@ -100,6 +105,7 @@ public final class OtusClosureReport implements Processor {
     private EventLayout detector;
     private VectorLayout recoLayout;
     private Path textFile;
+    private Path transportDirectory;
     private long seed;
     private ClosureMetrics metrics;
     private long events;
@@ -132,6 +138,7 @@ public final class OtusClosureReport implements Processor {
         detector = StudyLayouts.reco(study, detectorCollection);
         recoLayout = StudyLayouts.recoLayout(study);
         textFile = context.outputPath(outputFile.toString());
+        transportDirectory = transportPlots.isBlank() ? null : context.outputPath(transportPlots);
         seed = context.seed();
     }
 
@@ -199,6 +206,11 @@ public final class OtusClosureReport implements Processor {
         writeAtomically(textFile, report);
         writeAtomically(jsonFile(textFile), GSON.toJson(metrics));
         LOG.info("Wrote closure report to {}", textFile);
+        if (transportDirectory != null) {
+            TransportPlots.write(transportDirectory, recoLayout.columnNames(), rows(sameFast), rows(sameFastTruth),
+                    rows(sameDetector), rows(sameDetectorTruth));
+            LOG.info("Wrote transport plots to {}", transportDirectory);
+        }
     }
 
     /** The metrics of the last run, available after {@link #end()}. */
