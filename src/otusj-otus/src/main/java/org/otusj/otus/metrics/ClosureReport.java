@@ -72,7 +72,10 @@ public final class ClosureReport {
         for (ResolutionBin bin : table.bins()) {
             String range = Double.isInfinite(bin.high()) ? String.format(Locale.ROOT, ">= %.0f", bin.low())
                     : String.format(Locale.ROOT, "%.0f-%.0f", bin.low(), bin.high());
-            String verdict = bin.checked() ? (bin.agrees() ? "ok" : "DIFFERS") : "too few";
+            String verdict = "too few";
+            if (bin.checked()) {
+                verdict = bin.agrees() ? "ok" : "DIFFERS";
+            }
             line(out, "  %-12s %7d %7d %11.5f %11.5f %11.5f %11.5f  %s", range, bin.fastSimCount(), bin.detectorCount(),
                     bin.fastSimMean(), bin.detectorMean(), bin.fastSimStd(), bin.detectorStd(), verdict);
         }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@code RecoCollection} passes the selection (whose values are then never used). Events with an odd
  * number give x: one from {@code RecoCollection} and one from each of its {@code ExtraRecoDraws} further
  * detector draws that passes the selection. No (z, x) pair from one event is
- * used, unless {@code PairedEvents} asks for a semi-supervised run: then the first selected events give
+ * used, unless {@code PairedEvents} requests a semi-supervised run: then the first selected events give
  * pairs for the paired losses and nothing else.
  *
  * <p>The schedule runs, in order and each only with epochs above 0: encoder-only SW(Z, E(X)), decoder-only

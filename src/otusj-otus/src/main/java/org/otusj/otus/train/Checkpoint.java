@@ -53,7 +53,7 @@ public final class Checkpoint {
         });
     }
 
-    /** Returns true if {@code directory} holds a checkpoint. */
+    /** Returns true if {@code directory} contains a checkpoint. */
     public static boolean exists(Path directory) {
         return Files.isRegularFile(directory.resolve(STATE_FILE)) && Files.isRegularFile(directory.resolve(ARRAY_FILE));
     }

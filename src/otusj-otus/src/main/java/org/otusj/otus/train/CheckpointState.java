@@ -3,7 +3,7 @@ package org.otusj.otus.train;
 import java.util.List;
 
 /**
- * Where an interrupted training stood, stored in {@code checkpoint.json} beside the arrays.
+ * State of an interrupted training, stored in {@code checkpoint.json} beside the arrays.
  *
  * @param nextEpoch the first epoch still to run
  * @param dataFingerprint {@link TrainingData#fingerprint()} of the samples it was made from

@@ -3,7 +3,7 @@ package org.otusj.otus.train;
 import java.util.List;
 
 /**
- * What a training run did, stored with the model.
+ * Outcome of a training run, stored with the model.
  *
  * @param zEvents size of the parton-level (Z) training sample
  * @param xEvents size of the detector-level (X) training sample

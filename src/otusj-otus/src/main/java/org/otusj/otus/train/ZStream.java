@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * Draws z events for the batches of an epoch without replacement: it walks through a random permutation
  * of the sample and starts a new one when the current one is used up, so a batch larger than the sample
- * (possible with augmentation) holds every event before any repeats.
+ * (possible with augmentation) contains every event before any repeats.
  */
 final class ZStream {
 
