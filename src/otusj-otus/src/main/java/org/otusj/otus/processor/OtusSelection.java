@@ -22,14 +22,20 @@ public final class OtusSelection implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(OtusSelection.class);
 
-    @ProcessorParameter(description = "Study layout: zee.")
+    @ProcessorParameter(description = "Study layout: zee or ttbar.")
     private String study = StudyLayouts.ZEE;
 
-    @ProcessorParameter(description = "Collection of generator particles giving z.")
+    @ProcessorParameter(description = "Collection of generator particles giving z; empty to select on the "
+            + "reconstruction alone (detector data without a generator record).")
     private String truthCollection = "MCParticles";
 
-    @ProcessorParameter(description = "Collection of reconstructed objects giving x.")
+    @ProcessorParameter(description = "Collections of reconstructed objects giving x: 'Electrons' for zee, "
+            + "'Electrons MissingET Jets' for ttbar.")
     private String recoCollection = "Electrons";
+
+    @ProcessorParameter(description = "Collections that must be empty for an event to pass, e.g. 'Muons Photons Jets' "
+            + "for the Z to ee selection on Delphes output (exactly two electrons and nothing else).")
+    private java.util.List<String> vetoCollections = new java.util.ArrayList<>();
 
     private EventLayout truth;
     private EventLayout reco;
@@ -40,17 +46,27 @@ public final class OtusSelection implements Processor {
     @Override
     public void init(ProcessorContext context) {
         name = context.processorName();
-        truth = StudyLayouts.truth(study, truthCollection);
+        truth = truthCollection.isBlank() ? null : StudyLayouts.truth(study, truthCollection);
         reco = StudyLayouts.reco(study, recoCollection);
     }
 
     @Override
     public void processEvent(Event event) {
         seen++;
-        if (truth.extract(event).isEmpty() || reco.extract(event).isEmpty()) {
+        boolean fits = (truth == null || truth.extract(event).isPresent()) && reco.extract(event).isPresent();
+        if (!fits || vetoed(event)) {
             throw new SkipEventException();
         }
         selected++;
+    }
+
+    private boolean vetoed(Event event) {
+        for (String collection : vetoCollections) {
+            if (!event.collection(collection, Object.class).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
