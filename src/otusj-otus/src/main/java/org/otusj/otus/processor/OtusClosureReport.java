@@ -2,16 +2,15 @@ package org.otusj.otus.processor;
 
 import com.google.gson.Gson;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.otusj.aida.io.AtomicFile;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.FourVector;
 import org.otusj.core.processor.Processor;
@@ -370,14 +369,6 @@ public final class OtusClosureReport implements Processor {
     }
 
     private static void writeAtomically(Path file, String content) throws IOException {
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                writer.write(content);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 }
