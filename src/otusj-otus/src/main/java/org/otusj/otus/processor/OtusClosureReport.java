@@ -101,6 +101,10 @@ public final class OtusClosureReport implements Processor {
 
     private EventLayout truth;
     private EventLayout detector;
+    private final List<EventLayout> fastSimDraws = new ArrayList<>();
+    private final List<EventLayout> replicaDraws = new ArrayList<>();
+    private EventLayout unfold;
+    private EventLayout chain;
     private VectorLayout recoLayout;
     private Path textFile;
     private Path transportDirectory;
@@ -135,6 +139,16 @@ public final class OtusClosureReport implements Processor {
         truth = StudyLayouts.truth(study, truthCollection);
         detector = StudyLayouts.reco(study, detectorCollection);
         recoLayout = StudyLayouts.recoLayout(study);
+
+        // Layouts are built once here: the per-event loop reads up to 3K collections.
+        for (int k = 0; k < draws; k++) {
+            fastSimDraws.add(StudyLayouts.reco(study, StudyLayouts.withDraw(fastSimCollection, k)));
+        }
+        for (int k = 0; k < 2 * draws; k++) {
+            replicaDraws.add(StudyLayouts.reco(study, StudyLayouts.withDraw(replicaCollection, k)));
+        }
+        unfold = unfoldCollection.isBlank() ? null : new FinalStateLayout(truth.vectorLayout(), unfoldCollection);
+        chain = chainCollection.isBlank() ? null : StudyLayouts.reco(study, chainCollection);
         textFile = context.outputPath(outputFile.toString());
         transportDirectory = transportPlots.isBlank() ? null : context.outputPath(transportPlots);
         seed = context.seed();
@@ -153,12 +167,12 @@ public final class OtusClosureReport implements Processor {
         if (event.eventNumber() % 2 == 0) {
             evenDetector.add(x.get());
             evenTruth.add(z.get());
-            reco(fastSimCollection, event).ifPresent(evenFast::add);
-            if (!unfoldCollection.isBlank()) {
-                new FinalStateLayout(truth.vectorLayout(), unfoldCollection).extract(event).ifPresent(evenUnfold::add);
+            fastSimDraws.get(0).extract(event).ifPresent(evenFast::add);
+            if (unfold != null) {
+                unfold.extract(event).ifPresent(evenUnfold::add);
             }
-            if (!chainCollection.isBlank()) {
-                reco(chainCollection, event).ifPresent(evenChain::add);
+            if (chain != null) {
+                chain.extract(event).ifPresent(evenChain::add);
             }
         } else {
             oddDetector.add(x.get());
@@ -168,22 +182,18 @@ public final class OtusClosureReport implements Processor {
 
     private void collectSameZ(Event event, double[] z) {
         for (int k = 0; k < draws; k++) {
-            Optional<double[]> fast = reco(StudyLayouts.withDraw(fastSimCollection, k), event);
+            Optional<double[]> fast = fastSimDraws.get(k).extract(event);
             if (fast.isPresent()) {
                 sameFast.add(fast.get());
                 sameFastTruth.add(z);
             }
-            Optional<double[]> det = reco(StudyLayouts.withDraw(replicaCollection, k), event);
+            Optional<double[]> det = replicaDraws.get(k).extract(event);
             if (det.isPresent()) {
                 sameDetector.add(det.get());
                 sameDetectorTruth.add(z);
             }
-            reco(StudyLayouts.withDraw(replicaCollection, draws + k), event).ifPresent(sameFloor::add);
+            replicaDraws.get(draws + k).extract(event).ifPresent(sameFloor::add);
         }
-    }
-
-    private Optional<double[]> reco(String collection, Event event) {
-        return StudyLayouts.reco(study, collection).extract(event);
     }
 
     @Override
