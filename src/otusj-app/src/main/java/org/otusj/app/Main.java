@@ -30,7 +30,7 @@ public final class Main {
 
     /**
      * The {@code view} command of the otusj-view module, which is built only where Debian's JAS plotter is
-     * installed; otherwise a command that says so.
+     * installed; otherwise a command that explains how to get it.
      */
     private static Object viewCommand() {
         try {

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * <p>With {@code RequiredElectrons} or {@code RequiredJets} above 0 the processor samples the response
  * conditioned on acceptance: it draws the whole event again, continuing the same event generators,
  * until at least that many electrons and jets are reconstructed. This gives a second detector sample of
- * the same accepted events, the reference a fast simulation of accepted events is compared with; it is
+ * the same accepted events. It is the reference a fast simulation of accepted events is compared with,
  * not a model of a detector.
  *
  * <p>With {@code ExtraDraws} = n the processor also writes n further independent responses of the same

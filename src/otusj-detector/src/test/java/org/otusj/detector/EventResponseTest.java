@@ -61,7 +61,8 @@ class EventResponseTest {
         EventResponse.Draw draw = response.draw(response.prepare(EVENT), electronRandom, jetRandom);
 
         assertTrue(draw.electrons().isEmpty());
-        assertTrue(electronRandom.exhausted() && jetRandom.exhausted(), "one draw per object");
+        assertTrue(electronRandom.exhausted(), "one draw per electron");
+        assertTrue(jetRandom.exhausted(), "one draw per jet");
 
         // The jet: smeared energy along the quark's direction, then the energy scale at eta 0.
         assertEquals(1, draw.jets().size());
@@ -119,7 +120,8 @@ class EventResponseTest {
         double energy = 19.5;
         double smeared = energy * Math.exp(-0.5 * Math.log(1 + (energy * energy * 0.0025 + energy * 2.25)
                 / (energy * energy)));
-        assertTrue(smeared < 20.0 && smeared * Math.sqrt(6.25 / smeared + 1) > 20.0, "the case sits between the two");
+        assertTrue(smeared < 20.0, "smeared pT below the cut");
+        assertTrue(smeared * Math.sqrt(6.25 / smeared + 1) > 20.0, "scaled pT above the cut");
 
         EventResponse.Draw draw = response.draw(
                 response.prepare(List.of(particle(1, FourVector.fromPtEtaPhiM(energy, 0.0, 1.0, 0)))),

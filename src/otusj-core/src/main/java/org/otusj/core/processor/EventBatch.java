@@ -85,7 +85,7 @@ public final class EventBatch {
         skipped.set(index);
     }
 
-    /** Drops the events after {@code index} and asks the loop to stop reading. */
+    /** Drops the events after {@code index} and requests that the loop stop reading. */
     public void stopAfter(int index) {
         if (stopIndex < 0 || index < stopIndex) {
             stopIndex = index;

@@ -28,7 +28,7 @@ public final class StudyLayouts {
     private StudyLayouts() {
     }
 
-    /** The parton-level (Z) vector layout of {@code study}. */
+    /** Returns the parton-level (Z) vector layout of {@code study}. */
     public static VectorLayout truthLayout(String study) {
         return switch (normalise(study)) {
             case ZEE -> new VectorLayout("zee-truth", electronPositron());
@@ -40,7 +40,7 @@ public final class StudyLayouts {
         };
     }
 
-    /** The detector-level (X) vector layout of {@code study}. */
+    /** Returns the detector-level (X) vector layout of {@code study}. */
     public static VectorLayout recoLayout(String study) {
         return switch (normalise(study)) {
             case ZEE -> new VectorLayout("zee-reco", electronPositron());
@@ -66,7 +66,7 @@ public final class StudyLayouts {
         };
     }
 
-    /** The reconstructed collections of draw {@code draw}: "_k" appended to every name (draw 0 unchanged). */
+    /** Returns the collection names of draw {@code draw}: "_k" appended to every name, draw 0 unchanged. */
     public static String withDraw(String collections, int draw) {
         if (draw == 0) {
             return collections;

@@ -13,9 +13,9 @@ import org.otusj.aida.plot.TransportPlot;
 import org.otusj.aida.xml.AidaXmlWriter;
 
 /**
- * Transport plots of the closure test: for each vector component, the 2-D histogram of the reconstructed
- * value against the generated one, for the fast simulation and for the detector on the same z, side by
- * side (PNG, SVG and PDF), and all histograms in one AIDA file.
+ * Transport plots of the closure test. For each vector component it draws the 2-D histogram of the
+ * reconstructed against the generated value, for the fast simulation and for the detector on the same z,
+ * side by side in PNG, SVG and PDF, and writes all histograms to one AIDA file.
  */
 public final class TransportPlots {
 
@@ -62,7 +62,7 @@ public final class TransportPlots {
         return histogram;
     }
 
-    /** The 0.5 % to 99.5 % range of the generated and reconstructed values together. */
+    /** Returns the 0.5 % to 99.5 % quantile range of the generated and reconstructed values together. */
     private static double[] range(double[][] truth, double[][] rows, int column) {
         double[] values = new double[truth.length + rows.length];
         for (int i = 0; i < truth.length; i++) {
