@@ -221,7 +221,7 @@ public final class RootFile implements AutoCloseable {
                     describeDirectory(Directory.readSubdirectory(records, key), depth + 1, keys, directories, trees,
                             histograms, problems);
                 } else if ("TTree".equals(key.className())) {
-                    trees.add(describeTree(tree(key)));
+                    trees.add(describeTree(tree(key).decodeAll()));
                 } else if (HistogramReader.isSupported(key.className())) {
                     Histogram1D histogram = HistogramReader.read(records.readObject(key, key.path()), key.className());
                     histograms.add(new HistogramDescription(key.path(), histogram.className(), histogram.name(),

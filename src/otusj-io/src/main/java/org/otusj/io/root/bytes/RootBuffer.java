@@ -2,10 +2,7 @@ package org.otusj.io.root.bytes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.otusj.io.root.RootFormatException;
 
 /**
@@ -38,9 +35,12 @@ public final class RootBuffer {
     private final int displacement;
     private final RecordContext context;
     private int position;
-    private final Map<Integer, Object> objectsByTag = new HashMap<>();
-    private final Map<Integer, String> classesByTag = new HashMap<>();
-    private final Deque<Integer> pendingTags = new ArrayDeque<>();
+    private final IntObjectMap<Object> objectsByTag = new IntObjectMap<>();
+    private final IntObjectMap<String> classesByTag = new IntObjectMap<>();
+    /** Tags of the objects whose pointers are being read, innermost last. */
+    private int[] pendingTags = new int[16];
+    private int pendingDepth;
+    private DeferredRegions deferred;
 
     /**
      * @param data the bytes
@@ -94,6 +94,11 @@ public final class RootBuffer {
             throw error("cannot move to position " + newPosition + ": the record has " + limit + " bytes");
         }
         position = newPosition;
+    }
+
+    /** Moves back to a position saved earlier, after a deferred region was decoded. */
+    void restorePosition(int saved) {
+        position = saved;
     }
 
     /** Skips {@code count} bytes. */
@@ -201,6 +206,15 @@ public final class RootBuffer {
         return text;
     }
 
+    /** Skips a {@code TString} without decoding it, for names and titles nothing reads. */
+    public void skipString() throws RootFormatException {
+        int length = u8();
+        if (length == 255) {
+            length = i32();
+        }
+        skip(length);
+    }
+
     /** Reads a zero-terminated string of at most {@code maxLength} bytes before the terminator. */
     public String cString(int maxLength) throws RootFormatException {
         int start = position;
@@ -269,10 +283,56 @@ public final class RootBuffer {
      * contains it, as a branch's count branch does. Factories call this first to resolve such pointers.
      */
     public void registerCurrentObject(Object object) {
-        Integer tag = pendingTags.peek();
-        if (tag != null) {
-            objectsByTag.putIfAbsent(tag, object);
+        if (pendingDepth > 0) {
+            objectsByTag.putIfAbsent(pendingTags[pendingDepth - 1], object);
         }
+    }
+
+    /**
+     * Puts off decoding the bytes {@code [start, end)} of this buffer until {@link DeferredRegions#decode}
+     * is called for the returned index, or until a class or object reference points into them.
+     */
+    public int defer(int start, int end, DeferredRegions.Decoder decoder) {
+        if (deferred == null) {
+            deferred = new DeferredRegions(this);
+        }
+        return deferred.add(start, end, decoder);
+    }
+
+    /** The regions registered with {@link #defer}, or null if there are none. */
+    public DeferredRegions deferredRegions() {
+        return deferred;
+    }
+
+    /** Called when every deferred region is decoded: later misses have nothing left to decode. */
+    void releaseDeferred() {
+        deferred = null;
+    }
+
+    /** Buffer position of the bytes a class or object tag refers to. */
+    private int tagPosition(int tag) {
+        return tag - displacement - MAP_OFFSET;
+    }
+
+    /**
+     * The object registered under {@code tag}. If there is none and the tag points into a deferred region,
+     * that region is decoded first, since the object was first written there.
+     */
+    private Object objectAt(int tag) throws IOException {
+        Object found = objectsByTag.get(tag);
+        if (found == null && deferred != null && deferred.decodeContaining(tagPosition(tag))) {
+            found = objectsByTag.get(tag);
+        }
+        return found;
+    }
+
+    /** The class name registered under {@code tag}, decoding a deferred region as {@link #objectAt} does. */
+    private String classAt(int tag) throws IOException {
+        String found = classesByTag.get(tag);
+        if (found == null && deferred != null && deferred.decodeContaining(tagPosition(tag))) {
+            found = classesByTag.get(tag);
+        }
+        return found;
     }
 
     /**
@@ -308,7 +368,7 @@ public final class RootBuffer {
             if (tag == 0) {
                 return null;
             }
-            Object earlier = objectsByTag.get(tag);
+            Object earlier = objectAt(tag);
             if (earlier == null && end >= 0) {
                 // A reference to an object this reader skipped: the byte count lets us move on.
                 position = end;
@@ -319,10 +379,10 @@ public final class RootBuffer {
         String className;
         if (tag == NEW_CLASS_TAG) {
             className = cString(MAX_CLASS_NAME);
-            classesByTag.put(tagPosition + displacement + MAP_OFFSET, className);
+            classesByTag.putIfAbsent(tagPosition + displacement + MAP_OFFSET, className);
         } else {
             int classTag = tag & ~CLASS_MASK;
-            className = classesByTag.get(classTag);
+            className = classAt(classTag);
             if (className == null) {
                 throw errorAt(tagPosition, "object pointer refers to class tag " + classTag
                         + ", which names no class read so far");
@@ -330,12 +390,15 @@ public final class RootBuffer {
         }
 
         int objectTag = begin + displacement + MAP_OFFSET;
-        pendingTags.push(objectTag);
+        if (pendingDepth == pendingTags.length) {
+            pendingTags = Arrays.copyOf(pendingTags, pendingDepth * 2);
+        }
+        pendingTags[pendingDepth++] = objectTag;
         Object object;
         try {
             object = factory.read(className, this, end);
         } finally {
-            pendingTags.pop();
+            pendingDepth--;
         }
         if (object != null) {
             objectsByTag.putIfAbsent(objectTag, object);

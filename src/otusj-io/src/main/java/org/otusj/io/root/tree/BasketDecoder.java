@@ -194,7 +194,7 @@ final class BasketDecoder {
 
     private RootFormatException error(Basket basket, int entry, String detail) {
         long seek = branch.basketSeek[basket.index()];
-        return new RootFormatException(file, "branch " + branch.path + ", basket " + basket.index() + ", entry "
+        return new RootFormatException(file, "branch " + branch.path() + ", basket " + basket.index() + ", entry "
                 + (basket.firstEntry() + entry), seek, detail);
     }
 }

@@ -26,7 +26,8 @@ final class BasketReader {
     }
 
     Basket read(Branch branch, int index) throws IOException {
-        String object = "branch " + branch.path + ", basket " + index;
+        branch.decode();
+        String object = "branch " + branch.path() + ", basket " + index;
         if (branch.embeddedBaskets && index >= branch.writeBasket) {
             throw new UnsupportedRootFeatureException(records.source().path(), object, -1,
                     "the basket is stored inside the TTree record (file closed without flushing); "

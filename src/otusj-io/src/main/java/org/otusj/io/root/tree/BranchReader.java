@@ -18,12 +18,13 @@ public final class BranchReader {
     private Basket cached;
     private long basketsRead;
 
-    BranchReader(Tree tree, Branch branch) throws UnsupportedRootFeatureException {
+    BranchReader(Tree tree, Branch branch) throws IOException {
+        branch.decode();
         this.tree = tree;
         this.branch = branch;
         this.layout = tree.layout(branch);
         if (!layout.isReadable()) {
-            throw new UnsupportedRootFeatureException(tree.file(), "branch " + branch.path, -1,
+            throw new UnsupportedRootFeatureException(tree.file(), "branch " + branch.path(), -1,
                     "cannot read values of type " + layout.typeName() + ": " + layout.note());
         }
         this.decoder = new BasketDecoder(tree.file(), branch, layout);
@@ -50,7 +51,7 @@ public final class BranchReader {
     public Column read(long start, long stop) throws IOException {
         if (start < 0 || stop < start || stop > branch.entries) {
             throw new IllegalArgumentException("entry range [" + start + ", " + stop + ") is outside [0, "
-                    + branch.entries + "] of branch " + branch.path);
+                    + branch.entries + "] of branch " + branch.path());
         }
         int expectedEntries = (int) Math.min(Integer.MAX_VALUE - 8, stop - start);
         int expectedValues = layout.kind() == BranchLayout.Kind.FIXED ? expectedEntries * layout.fixedCount()
@@ -92,7 +93,7 @@ public final class BranchReader {
         }
         Basket basket = tree.basketReader().read(branch, index);
         if (basket.entryCount() == 0) {
-            throw new org.otusj.io.root.RootFormatException(tree.file(), "branch " + branch.path + ", basket " + index,
+            throw new org.otusj.io.root.RootFormatException(tree.file(), "branch " + branch.path() + ", basket " + index,
                     branch.basketSeek[index], "basket holds no entries, but the basket table maps entry "
                     + branch.basketEntry[index] + " to it");
         }

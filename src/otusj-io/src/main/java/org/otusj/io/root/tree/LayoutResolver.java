@@ -36,6 +36,7 @@ final class LayoutResolver {
     }
 
     static BranchLayout resolve(Branch branch, Supplier<StreamerInfos> infos) {
+        branch.load();
         if ("TBranchElement".equals(branch.branchClass)) {
             return element(branch, infos);
         }

@@ -1,10 +1,11 @@
 package org.otusj.io.root.tree;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,6 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@code TTree}: its entry count and branches. Values are read branch by branch with {@link
  * #reader(String)} or several branches at once with {@link #iterate}. The tree itself stores no values.
+ *
+ * <p>Reading a tree decodes the names of its top-level branches; the body of each (sub-branches, leaves
+ * and basket tables) is decoded when it is first needed: by {@link #branch(String)} for a path, which
+ * decodes only the top-level branch the path starts with, by the branch's own accessors, or for all
+ * branches by {@link #allBranches()}, by a lookup of a bare branch name, and by {@link #decodeAll()}.
+ * A corrupt branch body is therefore reported when that branch is first used. Trees are safe to use from
+ * several threads.
  */
 public final class Tree {
 
@@ -27,8 +35,7 @@ public final class Tree {
     private final String title;
     private final long entries;
     private final List<Branch> branches;
-    private final Map<String, Branch> byPath = new LinkedHashMap<>();
-    private final Map<Branch, BranchLayout> layouts = new LinkedHashMap<>();
+    private final Map<Branch, BranchLayout> layouts = new IdentityHashMap<>();
     private final RecordReader records;
     private final StreamerInfoLoader streamerInfoLoader;
     private StreamerInfos streamerInfos;
@@ -50,9 +57,6 @@ public final class Tree {
         this.records = records;
         this.streamerInfoLoader = infos;
         this.basketReader = new BasketReader(records);
-        for (Branch branch : branches) {
-            assignPaths(branch, "");
-        }
     }
 
     /**
@@ -64,14 +68,6 @@ public final class Tree {
     public static Tree read(RootBuffer buffer, String keyPath, RecordReader records, StreamerInfoLoader infos)
             throws IOException {
         return new Tree(keyPath, TreeStreamers.readTree(buffer), records, infos);
-    }
-
-    private void assignPaths(Branch branch, String prefix) {
-        branch.path = prefix.isEmpty() ? branch.name : prefix + "/" + branch.name;
-        byPath.put(branch.path, branch);
-        for (Branch child : branch.branches) {
-            assignPaths(child, branch.path);
-        }
     }
 
     public String name() {
@@ -97,9 +93,32 @@ public final class Tree {
         return branches;
     }
 
-    /** Returns all branches, depth first, in file order. */
+    /**
+     * Returns all branches, depth first, in file order. This decodes every branch body.
+     *
+     * @throws UncheckedIOException if a branch body is corrupt
+     */
     public List<Branch> allBranches() {
-        return Collections.unmodifiableList(new ArrayList<>(byPath.values()));
+        List<Branch> all = new ArrayList<>();
+        for (Branch branch : branches) {
+            branch.load();
+            all.add(branch);
+            branch.addDescendants(all);
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Decodes every branch body now, so that a corrupt tree record is reported here, as a {@link
+     * org.otusj.io.root.RootFormatException}, rather than when a branch is first used.
+     *
+     * @return this tree
+     */
+    public Tree decodeAll() throws IOException {
+        for (Branch branch : branches) {
+            branch.decode();
+        }
+        return this;
     }
 
     /** Returns the file this tree was read from. */
@@ -111,15 +130,19 @@ public final class Tree {
      * Finds the branch with path {@code path} (names joined by '/', such as {@code evt/P3/P3.Px}) or, if no
      * branch has that path, the only branch named {@code path} (such as {@code Jet.PT}).
      *
+     * <p>A path decodes only the top-level branch it starts with; a bare name that is not a path decodes
+     * all branches to check that exactly one has that name.
+     *
      * @throws NoSuchElementException if there is no such branch or the name is ambiguous
+     * @throws UncheckedIOException if a branch body that had to be decoded is corrupt
      */
     public Branch branch(String path) {
-        Branch found = byPath.get(path);
+        Branch found = byPath(branches, path);
         if (found != null) {
             return found;
         }
         List<Branch> named = new ArrayList<>();
-        for (Branch branch : byPath.values()) {
+        for (Branch branch : allBranches()) {
             if (branch.name.equals(path)) {
                 named.add(branch);
             }
@@ -133,10 +156,35 @@ public final class Tree {
         }
         List<String> paths = new ArrayList<>();
         for (Branch branch : named) {
-            paths.add(branch.path);
+            paths.add(branch.path());
         }
         throw new NoSuchElementException("branch name '" + path + "' is ambiguous in tree " + keyPath
                 + "; give one of the paths " + paths);
+    }
+
+    /**
+     * Finds the first branch of {@code candidates} or their descendants whose path, relative to the list,
+     * is {@code path}. Names may contain '/', so each branch whose name starts the path is tried, and only
+     * those branches are decoded.
+     */
+    private static Branch byPath(List<Branch> candidates, String path) {
+        for (Branch branch : candidates) {
+            String name = branch.name;
+            if (!path.startsWith(name)) {
+                continue;
+            }
+            if (path.length() == name.length()) {
+                return branch;
+            }
+            if (path.charAt(name.length()) == '/') {
+                branch.load();
+                Branch found = byPath(branch.branches, path.substring(name.length() + 1));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Returns true if {@link #branch(String)} finds a branch for {@code path}. */
@@ -189,7 +237,13 @@ public final class Tree {
 
     /** Creates a reader for the branch {@code path}, found as {@link #branch(String)} does. */
     public BranchReader reader(String path) throws IOException {
-        return new BranchReader(this, branch(path));
+        Branch found;
+        try {
+            found = branch(path);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new BranchReader(this, found);
     }
 
     /** A reader for {@code branch}, which must belong to this tree. */
@@ -211,6 +265,6 @@ public final class Tree {
 
     @Override
     public String toString() {
-        return "TTree " + keyPath + " (" + entries + " entries, " + byPath.size() + " branches)";
+        return "TTree " + keyPath + " (" + entries + " entries, " + branches.size() + " top-level branches)";
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otusj.io.root.UnsupportedRootFeatureException;
 import org.otusj.io.root.bytes.CoreStreamers;
+import org.otusj.io.root.bytes.DeferredRegions;
 import org.otusj.io.root.bytes.Named;
 import org.otusj.io.root.bytes.RootBuffer;
 import org.otusj.io.root.bytes.VersionHeader;
@@ -14,11 +15,16 @@ import org.otusj.io.root.bytes.VersionHeader;
  * versions ROOT 5.26 to 6.32 write (TTree 16 to 20, TBranch 10 to 13, TBranchElement 8 to 10). Fields a
  * reader does not need are skipped with the byte counts ROOT stores, so later members of a known class
  * version stay aligned.
+ *
+ * <p>Of each top-level branch only the class, the version and the name are decoded with the tree; the
+ * rest of its body (sub-branches, leaves, basket tables) is a {@link DeferredRegions deferred region} of
+ * the tree's buffer, decoded when the branch is first used. A Delphes tree has hundreds of branches, and
+ * a job usually reads a few collections.
  */
 final class TreeStreamers {
 
     /** Contents of a {@code TTree} record that {@link Tree} needs. */
-    record TreeContents(Named named, long entries, List<Branch> branches, List<Leaf> leaves) {
+    record TreeContents(Named named, long entries, List<Branch> branches) {
     }
 
     /** Marker for a basket stored inside its branch (a file closed without flushing all baskets). */
@@ -65,15 +71,64 @@ final class TreeStreamers {
             skipBase(buffer, "ROOT::TIOFeatures");
         }
 
-        List<Branch> branches = branchList(CoreStreamers.readObjArray(buffer, TreeStreamers::readObject));
-        List<Leaf> leaves = new ArrayList<>();
-        for (Object leaf : CoreStreamers.readObjArray(buffer, TreeStreamers::readObject)) {
-            if (leaf instanceof Leaf) {
-                leaves.add((Leaf) leaf);
-            }
+        List<Branch> branches = branchList(CoreStreamers.readObjArray(buffer, TreeStreamers::readTopLevel));
+        // fLeaves lists the leaves of all branches again, as references into the branch bodies; the
+        // branches hold the same leaves, so it is skipped rather than forcing every body to be decoded.
+        VersionHeader leaves = buffer.version();
+        if (leaves.hasByteCount()) {
+            buffer.skipToEnd(leaves, "TObjArray");
+        } else {
+            buffer.setPosition(leaves.start());
+            CoreStreamers.readObjArray(buffer, TreeStreamers::readObject);
         }
         buffer.skipToEnd(header, "TTree");
-        return new TreeContents(named, entries, branches, leaves);
+        return new TreeContents(named, entries, branches);
+    }
+
+    /**
+     * Reads an element of the tree's branch list. A branch with a byte count is registered (so references
+     * to it resolve) and named, and its body is deferred; anything else is decoded at once.
+     */
+    private static Object readTopLevel(String className, RootBuffer buffer, int end) throws IOException {
+        if (end < 0 || !isBranchClass(className)) {
+            return readObject(className, buffer, end);
+        }
+        Branch branch = new Branch();
+        buffer.registerCurrentObject(branch);
+        branch.branchClass = className;
+        int start = buffer.position();
+        branch.name = readBranchName(buffer, className);
+        int region = buffer.defer(start, end, deferred -> {
+            readBranchBody(deferred, branch);
+            branch.markDecoded();
+        });
+        branch.deferTo(buffer.deferredRegions(), region);
+        return branch;
+    }
+
+    private static boolean isBranchClass(String className) {
+        return "TBranch".equals(className) || "TBranchElement".equals(className)
+                || "TBranchObject".equals(className);
+    }
+
+    /**
+     * Reads the headers of a branch down to its name, checking the class versions as a full decoding
+     * would, so that an unsupported version is still reported when the tree is opened.
+     */
+    private static String readBranchName(RootBuffer buffer, String className) throws IOException {
+        if (!"TBranch".equals(className)) {
+            VersionHeader outer = buffer.version();
+            if ("TBranchElement".equals(className)) {
+                checkElementVersion(buffer, outer.version());
+            }
+        }
+        checkBranchVersion(buffer, buffer.version().version());
+        VersionHeader named = buffer.version();
+        CoreStreamers.readObject(buffer);
+        String name = buffer.string();
+        buffer.skipString();
+        buffer.skipToEnd(named, "TNamed");
+        return name;
     }
 
     private static void skipBase(RootBuffer buffer, String className) throws IOException {
@@ -127,19 +182,40 @@ final class TreeStreamers {
     private static Branch readBranch(RootBuffer buffer, String className) throws IOException {
         Branch branch = new Branch();
         buffer.registerCurrentObject(branch);
-        readBranchFields(buffer, branch);
         branch.branchClass = className;
+        readBranchBody(buffer, branch);
         return branch;
     }
 
-    private static void readBranchFields(RootBuffer buffer, Branch branch) throws IOException {
-        VersionHeader header = buffer.version();
-        int version = header.version();
+    /** Decodes the body of {@code branch}, whose class is already set, at the buffer's position. */
+    private static void readBranchBody(RootBuffer buffer, Branch branch) throws IOException {
+        if ("TBranch".equals(branch.branchClass)) {
+            readBranchFields(buffer, branch);
+        } else {
+            readBranchElementFields(buffer, branch);
+        }
+    }
+
+    private static void checkBranchVersion(RootBuffer buffer, int version) throws UnsupportedRootFeatureException {
         if (version < 10 || version > 13) {
             throw new UnsupportedRootFeatureException(buffer.context().file(), buffer.context().object(),
                     buffer.context().recordOffset(), "TBranch class version " + version
                     + " is not supported; this reader handles versions 10 to 13");
         }
+    }
+
+    private static void checkElementVersion(RootBuffer buffer, int version) throws UnsupportedRootFeatureException {
+        if (version < 8 || version > 10) {
+            throw new UnsupportedRootFeatureException(buffer.context().file(), buffer.context().object(),
+                    buffer.context().recordOffset(), "TBranchElement class version " + version
+                    + " is not supported; this reader handles versions 8 to 10");
+        }
+    }
+
+    private static void readBranchFields(RootBuffer buffer, Branch branch) throws IOException {
+        VersionHeader header = buffer.version();
+        int version = header.version();
+        checkBranchVersion(buffer, version);
         Named named = CoreStreamers.readNamed(buffer);
         branch.name = named.name();
         branch.title = named.title();
@@ -206,29 +282,31 @@ final class TreeStreamers {
                 branch.basketSeek[i] = buffer.i64();
             }
         }
-        buffer.string();
+        buffer.skipString();
         buffer.skipToEnd(header, "TBranch");
     }
 
     private static Branch readBranchElement(RootBuffer buffer, String className) throws IOException {
         Branch branch = new Branch();
         buffer.registerCurrentObject(branch);
+        branch.branchClass = className;
+        readBranchElementFields(buffer, branch);
+        return branch;
+    }
+
+    private static void readBranchElementFields(RootBuffer buffer, Branch branch) throws IOException {
+        String className = branch.branchClass;
         VersionHeader header = buffer.version();
         readBranchFields(buffer, branch);
-        branch.branchClass = className;
 
         branch.className = buffer.string();
         if ("TBranchObject".equals(className)) {
             buffer.skipToEnd(header, className);
-            return branch;
+            return;
         }
-        if (header.version() < 8 || header.version() > 10) {
-            throw new UnsupportedRootFeatureException(buffer.context().file(), buffer.context().object(),
-                    buffer.context().recordOffset(), "TBranchElement class version " + header.version()
-                    + " is not supported; this reader handles versions 8 to 10");
-        }
+        checkElementVersion(buffer, header.version());
 
-        branch.parentName = buffer.string();
+        buffer.skipString();
         branch.clonesName = buffer.string();
         buffer.u32();
         branch.classVersion = header.version() >= 10 ? buffer.i16() : buffer.i32();
@@ -243,7 +321,6 @@ final class TreeStreamers {
         }
         buffer.readObjectAny(TreeStreamers::readObject);
         buffer.skipToEnd(header, className);
-        return branch;
     }
 
     private static void readLeafFields(RootBuffer buffer, Leaf leaf) throws IOException {
