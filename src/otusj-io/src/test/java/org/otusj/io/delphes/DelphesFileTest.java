@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.otusj.io.root.RootFile;
 import org.otusj.io.root.file.Key;
 import org.otusj.io.root.tree.Branch;
+import org.otusj.io.root.tree.BranchReader;
 import org.otusj.io.root.tree.Column;
 import org.otusj.io.root.tree.Tree;
 import org.otusj.io.root.tree.TreeIterator;
@@ -101,6 +103,41 @@ class DelphesFileTest {
             }
             assertTrue(compared > 300, "compared only " + compared + " values");
         }
+    }
+
+    /**
+     * Each dumped branch read by its full path ({@code MissingET/MissingET.MET}) as the first use of a freshly
+     * opened tree, which decodes that collection's branch body before any other.
+     */
+    @Test
+    void branchReadFirstByPath() throws IOException {
+        Map<String, Map<Long, DelphesReference.Values>> byBranch = new TreeMap<>();
+        for (Map.Entry<Long, Map<String, DelphesReference.Values>> entry : reference.entries.entrySet()) {
+            for (Map.Entry<String, DelphesReference.Values> branch : entry.getValue().entrySet()) {
+                byBranch.computeIfAbsent(branch.getKey(), name -> new TreeMap<>()).put(entry.getKey(), branch.getValue());
+            }
+        }
+        assertTrue(byBranch.containsKey("MissingET.MET"), "the dump lists " + byBranch.keySet());
+        int compared = 0;
+        for (Map.Entry<String, Map<Long, DelphesReference.Values>> branch : byBranch.entrySet()) {
+            String name = branch.getKey();
+            String path = name.substring(0, name.indexOf('.')) + "/" + name;
+            try (RootFile file = RootFile.open(DelphesReference.FILE)) {
+                BranchReader reader = file.tree("Delphes").reader(path);
+                for (Map.Entry<Long, DelphesReference.Values> entry : branch.getValue().entrySet()) {
+                    long number = entry.getKey();
+                    Column column = reader.read(number, number + 1);
+                    DelphesReference.Values values = entry.getValue();
+                    assertEquals(values.total(), column.count(0), path + " at entry " + number + ": number of values");
+                    for (int k = 0; k < values.values().size(); k++) {
+                        assertValue(path + " at entry " + number + "[" + k + "]", values.values().get(k), column,
+                                column.start(0) + k);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 300, "compared only " + compared + " values");
     }
 
     /** Compares a printed value; floats with 9 significant digits identify one float32 exactly. */

@@ -242,6 +242,46 @@ class RootCorruptionTest {
         });
     }
 
+    @Test
+    void corruptBranchBodyReportedAtFirstUse() throws IOException {
+        // Top-level branch bodies are decoded on first use, so the tree opens and the other branches read.
+        // The corrupt body of the last branch is reported when that branch is used.
+        Path source = TestPaths.sharedFile("root/uproot-HZZ-uncompressed.root");
+        Key events;
+        try (RootFile root = RootFile.open(source)) {
+            events = root.key("events");
+        }
+        int[] corrupted = new int[1];
+        Path file = corrupt(source, "last-branch-body.root", bytes -> {
+            int start = (int) (events.seekKey() + events.keyLength());
+            int title = indexOf(bytes, "EventWeight/F".getBytes(java.nio.charset.StandardCharsets.US_ASCII), start);
+            // Past the title: the TAttFill header and the first counters of the branch, inside its body.
+            corrupted[0] = title + 13;
+            for (int p = title + 13; p < title + 53; p += 4) {
+                ByteBuffer.wrap(bytes).putInt(p, 0x3FFFFFFF);
+            }
+            return bytes;
+        });
+        try (RootFile root = RootFile.open(file)) {
+            Tree tree = root.tree("events");
+            assertEquals(2421, tree.reader("NJet").readAll().entryCount());
+            assertEquals("EventWeight", tree.branches().get(tree.branches().size() - 1).name());
+
+            RootFormatException atRead = assertThrows(RootFormatException.class, () -> tree.reader("EventWeight"));
+            assertNames(atRead, file, "events;1");
+            assertTrue(atRead.offset() >= corrupted[0], atRead.getMessage());
+            assertTrue(atRead.offset() < corrupted[0] + 40, atRead.getMessage());
+
+            java.io.UncheckedIOException atAccess = assertThrows(java.io.UncheckedIOException.class,
+                    () -> tree.branch("EventWeight").entries());
+            assertTrue(atAccess.getCause() instanceof RootFormatException, atAccess.toString());
+            assertEquals(atRead.getMessage(), atAccess.getMessage(), "the same error at every use");
+
+            RootFormatException atDecodeAll = assertThrows(RootFormatException.class, tree::decodeAll);
+            assertEquals(atRead.getMessage(), atDecodeAll.getMessage());
+        }
+    }
+
     /** Position of {@code key}'s copy in the directory key list (not the record header at its seek). */
     private static int keyListEntry(byte[] bytes, Key key) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -150,7 +150,7 @@ class RootReferenceTest {
     }
 
     /** Compares entry {@code index} of {@code column} with the dump's value: a scalar or an array. */
-    private static void assertValue(String what, BranchLayout layout, Column column, int index, JsonElement expected) {
+    static void assertValue(String what, BranchLayout layout, Column column, int index, JsonElement expected) {
         boolean scalar = layout.kind() == BranchLayout.Kind.STRING
                 || (layout.kind() == BranchLayout.Kind.FIXED && layout.fixedCount() == 1);
         int start = column.start(index);
