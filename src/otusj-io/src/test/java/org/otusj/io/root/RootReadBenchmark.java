@@ -65,14 +65,25 @@ public final class RootReadBenchmark {
 
     /**
      * Readable branches without sub-branches (the ones JSROOT reads by name), all or those under one of the
-     * top-level branches named in {@code prefixes}.
+     * top-level branches named in {@code prefixes}. With prefixes, only those top-level branches and their
+     * descendants are visited, as a user reading a few collections would, so the other branch bodies of
+     * the tree record are never decoded.
      */
     private static List<Branch> selected(Tree tree, List<String> prefixes) {
+        List<Branch> candidates = new ArrayList<>();
+        if (prefixes.isEmpty()) {
+            candidates.addAll(tree.allBranches());
+        } else {
+            for (Branch top : tree.branches()) {
+                if (prefixes.contains(top.name())) {
+                    candidates.add(top);
+                    candidates.addAll(top.descendants());
+                }
+            }
+        }
         List<Branch> branches = new ArrayList<>();
-        for (Branch branch : tree.allBranches()) {
-            String top = branch.path().split("/")[0];
-            boolean leafBranch = branch.branches().isEmpty() && tree.layout(branch).isReadable();
-            if (leafBranch && (prefixes.isEmpty() || prefixes.contains(top))) {
+        for (Branch branch : candidates) {
+            if (branch.branches().isEmpty() && tree.layout(branch).isReadable()) {
                 branches.add(branch);
             }
         }
@@ -86,6 +97,7 @@ public final class RootReadBenchmark {
         double[] warm = new double[repeats];
         long entries = 0;
         long values = 0;
+        int selected = 0;
         for (int r = 0; r < warmup + repeats; r++) {
             long start = System.nanoTime();
             long opened;
@@ -93,6 +105,7 @@ public final class RootReadBenchmark {
                 Tree tree = root.tree(treeName);
                 entries = tree.entries();
                 List<Branch> branches = selected(tree, prefixes);
+                selected = branches.size();
                 opened = System.nanoTime();
                 values = readAll(tree, branches, entries);
             }
@@ -104,9 +117,9 @@ public final class RootReadBenchmark {
         }
         Arrays.sort(cold);
         Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "%s entries=%d values=%d median_entries_per_s=%.0f min=%.0f max=%.0f "
-                + "warm_median_entries_per_s=%.0f%n", file.getFileName(), entries, values, cold[repeats / 2], cold[0],
-                cold[repeats - 1], warm[repeats / 2]);
+        System.out.printf(Locale.ROOT, "%s entries=%d branches=%d values=%d median_entries_per_s=%.0f min=%.0f "
+                + "max=%.0f warm_median_entries_per_s=%.0f%n", file.getFileName(), entries, selected, values,
+                cold[repeats / 2], cold[0], cold[repeats - 1], warm[repeats / 2]);
     }
 
     /** Reads every selected branch over all entries with fresh readers, so every basket is decompressed. */
