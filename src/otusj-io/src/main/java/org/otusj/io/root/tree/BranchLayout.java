@@ -1,16 +1,16 @@
 package org.otusj.io.root.tree;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+
 /**
  * The mapping from the bytes of one entry of a branch to values.
  *
- * @param kind the entry structure
- * @param type the value type; null for {@link Kind#NONE} and {@link Kind#UNSUPPORTED}
- * @param fixedCount values per entry for {@link Kind#FIXED}
- * @param headerBytes bytes to skip at the start of each entry before the values
- * @param typeName type as listings show it: {@code float32}, {@code int32[NJet]}, {@code vector<float32>} ...
- * @param note why a branch is {@link Kind#UNSUPPORTED} or {@link Kind#NONE}; empty otherwise
+ * <p>The type name of a branch this reader cannot decode may come from the file's StreamerInfo record. That
+ * name is looked up only when {@link #typeName()} is called, so that checking {@link #isReadable()} does not
+ * read and decode the StreamerInfo record.
  */
-public record BranchLayout(Kind kind, ValueType type, int fixedCount, int headerBytes, String typeName, String note) {
+public final class BranchLayout {
 
     /** Entry structures. */
     public enum Kind {
@@ -33,6 +33,81 @@ public record BranchLayout(Kind kind, ValueType type, int fixedCount, int header
         BITS,
         /** A branch type this reader cannot decode, named in {@code note}. */
         UNSUPPORTED
+    }
+
+    private final Kind kind;
+    private final ValueType type;
+    private final int fixedCount;
+    private final int headerBytes;
+    private final String note;
+    private volatile String typeName;
+    /** Source of the type name until it is first requested; guarded by this layout's lock. */
+    private Supplier<String> typeNameSource;
+
+    /**
+     * @param kind the entry structure
+     * @param type the value type; null for {@link Kind#NONE} and {@link Kind#UNSUPPORTED}
+     * @param fixedCount values per entry for {@link Kind#FIXED}
+     * @param headerBytes bytes to skip at the start of each entry before the values
+     * @param typeName type as listings show it: {@code float32}, {@code int32[NJet]}, {@code vector<float32>} ...
+     * @param note why a branch is {@link Kind#UNSUPPORTED} or {@link Kind#NONE}; empty otherwise
+     */
+    public BranchLayout(Kind kind, ValueType type, int fixedCount, int headerBytes, String typeName, String note) {
+        this(null, kind, type, fixedCount, headerBytes, note);
+        this.typeName = Objects.requireNonNull(typeName, "typeName");
+    }
+
+    private BranchLayout(Supplier<String> typeNameSource, Kind kind, ValueType type, int fixedCount, int headerBytes,
+            String note) {
+        this.kind = kind;
+        this.type = type;
+        this.fixedCount = fixedCount;
+        this.headerBytes = headerBytes;
+        this.note = note;
+        this.typeNameSource = typeNameSource;
+    }
+
+    /** Returns the entry structure. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Returns the value type, or null for {@link Kind#NONE} and {@link Kind#UNSUPPORTED}. */
+    public ValueType type() {
+        return type;
+    }
+
+    /** Returns the number of values per entry for {@link Kind#FIXED}. */
+    public int fixedCount() {
+        return fixedCount;
+    }
+
+    /** Returns the number of bytes to skip at the start of each entry before the values. */
+    public int headerBytes() {
+        return headerBytes;
+    }
+
+    /**
+     * Returns the type as listings show it: {@code float32}, {@code int32[NJet]}, {@code vector<float32>} ...
+     * The first call may read the file's StreamerInfo record.
+     */
+    public String typeName() {
+        String name = typeName;
+        if (name == null) {
+            synchronized (this) {
+                if (typeName == null) {
+                    typeName = typeNameSource.get();
+                    typeNameSource = null;
+                }
+                name = typeName;
+            }
+        }
+        return name;
+    }
+
+    /** Returns why a branch is {@link Kind#UNSUPPORTED} or {@link Kind#NONE}, or an empty string. */
+    public String note() {
+        return note;
     }
 
     /** Returns true if values can be read from the branch. */
@@ -63,5 +138,34 @@ public record BranchLayout(Kind kind, ValueType type, int fixedCount, int header
 
     static BranchLayout unsupported(String typeName, String note) {
         return new BranchLayout(Kind.UNSUPPORTED, null, 0, 0, typeName, note);
+    }
+
+    /** Creates a layout without values whose type name is computed by {@code typeName} on first request. */
+    static BranchLayout withLazyName(Kind kind, Supplier<String> typeName, String note) {
+        return new BranchLayout(Objects.requireNonNull(typeName, "typeName"), kind, null, 0, 0, note);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof BranchLayout)) {
+            return false;
+        }
+        BranchLayout that = (BranchLayout) other;
+        return kind == that.kind && type == that.type && fixedCount == that.fixedCount
+                && headerBytes == that.headerBytes && typeName().equals(that.typeName()) && note.equals(that.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, type, fixedCount, headerBytes, typeName(), note);
+    }
+
+    @Override
+    public String toString() {
+        return "BranchLayout[kind=" + kind + ", type=" + type + ", fixedCount=" + fixedCount + ", headerBytes="
+                + headerBytes + ", typeName=" + typeName() + ", note=" + note + "]";
     }
 }

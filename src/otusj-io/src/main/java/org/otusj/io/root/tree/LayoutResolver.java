@@ -96,8 +96,12 @@ final class LayoutResolver {
             return BranchLayout.fixed(ValueType.INT32, 1, label);
         }
         if (!branch.branches.isEmpty()) {
-            String label = branch.id < 0 ? "object<" + branch.className + ">" : elementTypeName(branch, infos);
-            return BranchLayout.none(label + " (split)", "has sub-branches and no values of its own");
+            if (branch.id < 0) {
+                return BranchLayout.none("object<" + branch.className + "> (split)",
+                        "has sub-branches and no values of its own");
+            }
+            return BranchLayout.withLazyName(BranchLayout.Kind.NONE, () -> elementTypeName(branch, infos) + " (split)",
+                    "has sub-branches and no values of its own");
         }
         if (branch.id < 0) {
             return topLevelObject(branch);
@@ -137,8 +141,9 @@ final class LayoutResolver {
         if ((streamerType == STL || streamerType == STL_ALTERNATE || streamerType == STL_STRING) && !inCollection) {
             return stlMember(branch, infos);
         }
-        return BranchLayout.unsupported(elementTypeName(branch, infos), "streamer type " + streamerType
-                + (inCollection ? " inside a split collection" : "") + " is not decoded");
+        // The name serves listings and messages only, so the StreamerInfo is loaded when the name is read.
+        return BranchLayout.withLazyName(BranchLayout.Kind.UNSUPPORTED, () -> elementTypeName(branch, infos),
+                "streamer type " + streamerType + (inCollection ? " inside a split collection" : "") + " is not decoded");
     }
 
     /** Resolves a top-level {@code TBranchElement} that stores a whole object, such as a {@code std::vector<float>}. */

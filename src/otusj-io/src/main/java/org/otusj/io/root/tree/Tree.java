@@ -222,7 +222,8 @@ public final class Tree {
         return layout;
     }
 
-    private StreamerInfos streamerInfos() {
+    /** Loads the StreamerInfo once; synchronized because lazily named layouts call it outside {@link #layout}. */
+    private synchronized StreamerInfos streamerInfos() {
         if (streamerInfos == null) {
             try {
                 streamerInfos = streamerInfoLoader.load();
