@@ -14,18 +14,17 @@ final class IntObjectMap<V> {
     /** Key of an empty slot; ROOT tags are positions plus an offset of at least 2, so never 0. */
     private static final int EMPTY = 0;
 
-    private int[] keys;
-    private Object[] values;
+    /** Empty until the first key is stored: most buffers (basket and key headers) store none. */
+    private int[] keys = new int[0];
+    private Object[] values = new Object[0];
     private int size;
-
-    IntObjectMap() {
-        keys = new int[64];
-        values = new Object[64];
-    }
 
     /** Returns the value of {@code key}, or null if it has none. */
     @SuppressWarnings("unchecked")
     V get(int key) {
+        if (size == 0) {
+            return null;
+        }
         int mask = keys.length - 1;
         for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
             int found = keys[slot];
@@ -42,6 +41,10 @@ final class IntObjectMap<V> {
     void putIfAbsent(int key, V value) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("key 0 is reserved for empty slots");
+        }
+        if (keys.length == 0) {
+            keys = new int[64];
+            values = new Object[64];
         }
         int mask = keys.length - 1;
         int slot = hash(key) & mask;

@@ -38,7 +38,7 @@ public final class RootBuffer {
     private final IntObjectMap<Object> objectsByTag = new IntObjectMap<>();
     private final IntObjectMap<String> classesByTag = new IntObjectMap<>();
     /** Tags of the objects whose pointers are being read, innermost last. */
-    private int[] pendingTags = new int[16];
+    private int[] pendingTags = new int[0];
     private int pendingDepth;
     private DeferredRegions deferred;
 
@@ -391,7 +391,7 @@ public final class RootBuffer {
 
         int objectTag = begin + displacement + MAP_OFFSET;
         if (pendingDepth == pendingTags.length) {
-            pendingTags = Arrays.copyOf(pendingTags, pendingDepth * 2);
+            pendingTags = Arrays.copyOf(pendingTags, Math.max(16, pendingDepth * 2));
         }
         pendingTags[pendingDepth++] = objectTag;
         Object object;
