@@ -68,7 +68,7 @@ public final class DeferredRegions {
         return count++;
     }
 
-    /** Number of regions not yet decoded. */
+    /** Number of regions not decoded yet, or whose decoding failed. */
     public synchronized int pending() {
         return pending;
     }
@@ -107,8 +107,8 @@ public final class DeferredRegions {
         } finally {
             target.restorePosition(saved);
             decoders[index] = null;
-            pending--;
         }
+        pending--;
         if (pending == 0) {
             // Every region is decoded: the record's bytes are no longer needed.
             buffer.releaseDeferred();
