@@ -14,8 +14,10 @@ const { TSelector, treeProcess } = await import(pathToFileURL(path.join(jsroot, 
 const [file, treeName, repeatsText, branchesFile] = process.argv.slice(2);
 const repeats = parseInt(repeatsText, 10);
 const branches = fs.readFileSync(branchesFile, 'utf8').split('\n').filter(line => line.length > 0);
-// Warm-up repeats let V8 optimise the decoders, as the Java side does for its JIT.
-const warmup = Math.max(30, repeats);
+// Warm-up repeats let V8 optimise the decoders, as the Java side does for its JIT: at least 30 (or
+// REPEATS) and at least two seconds of them, the rule of RootReadBenchmark.
+const minimumWarmup = Math.max(30, repeats);
+const minimumWarmupNs = 2_000_000_000n;
 
 /** Finds the branch named `name` anywhere below `parent`. */
 function findBranch(parent, name) {
@@ -31,8 +33,11 @@ const rates = [];
 const warmRates = [];
 let entries = 0;
 let values = 0;
-for (let r = 0; r < warmup + repeats; r++) {
+let warmup = 0;
+const warmupStart = process.hrtime.bigint();
+while (rates.length < repeats) {
   const start = process.hrtime.bigint();
+  const warming = warmup < minimumWarmup || start - warmupStart < minimumWarmupNs;
   const root = await openFile(file);
   const tree = await root.readObject(treeName);
   entries = Number(tree.fEntries);
@@ -50,13 +55,15 @@ for (let r = 0; r < warmup + repeats; r++) {
   await treeProcess(tree, selector, { firstentry: 0, numentries: entries });
   values = count;
   const end = process.hrtime.bigint();
-  if (r >= warmup) {
+  if (warming) {
+    warmup++;
+  } else {
     rates.push(entries / (Number(end - start) * 1e-9));
     warmRates.push(entries / (Number(end - opened) * 1e-9));
   }
 }
 rates.sort((a, b) => a - b);
 warmRates.sort((a, b) => a - b);
-console.log(`${path.basename(file)} entries=${entries} values=${values} ` +
+console.log(`${path.basename(file)} entries=${entries} values=${values} warmup=${warmup} ` +
   `median_entries_per_s=${rates[Math.floor(repeats / 2)].toFixed(0)} min=${rates[0].toFixed(0)} ` +
   `max=${rates[rates.length - 1].toFixed(0)} warm_median_entries_per_s=${warmRates[Math.floor(repeats / 2)].toFixed(0)}`);

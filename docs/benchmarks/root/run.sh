@@ -3,7 +3,8 @@
 # inflation of the same baskets, measured side by side.
 #
 # Usage: docs/benchmarks/root/run.sh [REPEATS] [ROUNDS]
-#   REPEATS timed repeats per measurement (default 15), after as many warm-up repeats (at least 30);
+#   REPEATS timed repeats per measurement (default 15), after warm-up repeats (at least 30 and at least
+#           REPEATS, for at least two seconds);
 #   ROUNDS  rounds over all files and tools, interleaved so that load changes hit all tools (default 3).
 # Needs Maven, Node.js and python3. Network is used once, for 'npm install jsroot' into node_scratch/.
 set -euo pipefail
