@@ -158,6 +158,11 @@ public final class OtusTrain implements Processor {
     @ProcessorParameter(description = "Weight of the paired losses |x - D(z)|^2 + |z - E(x)|^2.")
     private double pairedWeight = 1.0;
 
+    @ProcessorParameter(description = "Weight of an extra slice in every sliced-Wasserstein loss: the 1-D distance "
+            + "between the invariant masses of all objects (GeV^2). 0 (default) keeps the paper's linear slices; a "
+            + "narrow resonance such as the Z gives its peak and width to the decoder through it.")
+    private double massSliceWeight = 0;
+
     private EventLayout truth;
     private EventLayout reco;
     private final List<EventLayout> extraReco = new ArrayList<>();
@@ -203,7 +208,7 @@ public final class OtusTrain implements Processor {
                 new GeneratorSettings(encoderArchitecture, encoderNoise, hiddenUnits, residual),
                 new GeneratorSettings(decoderArchitecture, decoderNoise, hiddenUnits, residual),
                 thresholds, phases, batchSize, slices, lambda, anchorSlot, pairedWeight, augment, validationFraction,
-                checkpointInterval, seed);
+                checkpointInterval, seed, massSliceWeight);
     }
 
     @Override

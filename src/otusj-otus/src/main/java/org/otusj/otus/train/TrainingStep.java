@@ -161,7 +161,12 @@ final class TrainingStep {
     private NDArray slicedWasserstein(NDManager scope, NDArray a, NDArray b) {
         int dimension = (int) a.getShape().get(1);
         NDArray directions = SlicedWassersteinLoss.randomDirections(scope, dimension, settings.slices());
-        return SlicedWassersteinLoss.distance(a, b, directions);
+        NDArray distance = SlicedWassersteinLoss.distance(a, b, directions);
+        if (settings.massSliceWeight() > 0) {
+            NDArray massSlice = SlicedWassersteinLoss.massDistance(a, b);
+            distance = distance.add(massSlice.mul((float) settings.massSliceWeight()));
+        }
+        return distance;
     }
 
     /**

@@ -144,6 +144,24 @@ class OtusMethodTest {
     }
 
     @Test
+    void massSliceEntersDecoderLoss() {
+        TrainingData data = TrainingData.of(ToyZee.sample(256, 0, 31), ToyZee.sample(256, 0.05, 32));
+        List<TrainingPhase> phases = List.of(new TrainingPhase("decoder", PhaseKind.DECODER_SW, 2, 0, 0, 1e-3));
+        TrainingSettings plain = settings(phases, MLP, null, 0, 0, 33);
+        TrainingSettings withMass = new TrainingSettings(MLP, MLP, null, phases, 64, 32, 1.0, 0, 1.0, true, 0, 0, 33,
+                1000.0);
+        try (OtusModel linear = new OtusTrainer(plain).train("zee", Z, X, data);
+                OtusModel mass = new OtusTrainer(withMass).train("zee", Z, X, data)) {
+            assertEquals(1000.0, mass.metadata().settings().massSliceWeight());
+            // The same seed draws the same batches, noise and directions, so the first epoch differs only by the
+            // mass term: at weight 1000 it must outweigh the linear slices of a decoder that starts as D(z) = z.
+            double linearTerm = linear.metadata().summary().firstEpoch().decoder();
+            double withMassTerm = mass.metadata().summary().firstEpoch().decoder();
+            assertTrue(withMassTerm > 2 * linearTerm, withMassTerm + " against " + linearTerm);
+        }
+    }
+
+    @Test
     void restrictedDecoderReportsValidFraction() {
         // A threshold of 40 GeV on the positron pt cuts a sizeable share of 45.6 GeV back-to-back decays.
         double[] minimumPt = {0, 40};
