@@ -17,6 +17,7 @@ public final class FileSource implements AutoCloseable {
     private final Path path;
     private final FileChannel channel;
     private final long length;
+    private final ReadAhead readAhead = new ReadAhead();
 
     private FileSource(Path path, FileChannel channel, long length) {
         this.path = path;
@@ -45,7 +46,8 @@ public final class FileSource implements AutoCloseable {
     }
 
     /**
-     * Reads {@code count} bytes at {@code offset}.
+     * Reads {@code count} bytes at {@code offset}. Short reads are served from a block read ahead, see
+     * {@link ReadAhead}.
      *
      * @param object what is being read, for the error message
      * @throws RootFormatException if the range does not lie inside the file
@@ -53,6 +55,9 @@ public final class FileSource implements AutoCloseable {
     public byte[] read(long offset, long count, String object) throws IOException {
         checkRange(offset, count, object);
         byte[] bytes = new byte[(int) count];
+        if (count <= ReadAhead.BLOCK / 2 && readAhead.copy(channel, length, offset, bytes)) {
+            return bytes;
+        }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         long position = offset;
         while (buffer.hasRemaining()) {
