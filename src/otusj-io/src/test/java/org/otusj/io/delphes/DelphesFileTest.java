@@ -114,7 +114,8 @@ class DelphesFileTest {
         Map<String, Map<Long, DelphesReference.Values>> byBranch = new TreeMap<>();
         for (Map.Entry<Long, Map<String, DelphesReference.Values>> entry : reference.entries.entrySet()) {
             for (Map.Entry<String, DelphesReference.Values> branch : entry.getValue().entrySet()) {
-                byBranch.computeIfAbsent(branch.getKey(), name -> new TreeMap<>()).put(entry.getKey(), branch.getValue());
+                byBranch.computeIfAbsent(branch.getKey(), name -> new TreeMap<>())
+                        .put(entry.getKey(), branch.getValue());
             }
         }
         assertTrue(byBranch.containsKey("MissingET.MET"), "the dump lists " + byBranch.keySet());

@@ -9,8 +9,8 @@ import java.util.Arrays;
  * hundreds then decodes only those.
  *
  * <p>ROOT refers back to a class name or an object by the buffer position where it was first written.
- * When such a reference misses, the buffer asks {@link #decodeContaining} to decode the pending region
- * holding that position, which registers the class or object, and looks again.
+ * When such a reference misses, the buffer calls {@link #decodeContaining} to decode the pending region
+ * that contains that position, which registers the class or object, and looks the tag up again.
  *
  * <p>All decoding goes through this object's lock, because the regions share the buffer's position and
  * tag maps. Regions are decoded at most once; a region whose decoding failed throws the same exception

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A hash map from non-zero {@code int} keys to objects, with open addressing and linear probing. It
- * holds the object and class tags of a {@link RootBuffer}: a tree record registers thousands of them,
+ * contains the object and class tags of a {@link RootBuffer}. A tree record registers thousands of them,
  * and boxing each key into an {@link Integer} cost more than the lookups.
  *
  * @param <V> value type

@@ -299,7 +299,7 @@ public final class RootBuffer {
         return deferred.add(start, end, decoder);
     }
 
-    /** The regions registered with {@link #defer}, or null if there are none. */
+    /** Returns the regions registered with {@link #defer}, or null if there are none. */
     public DeferredRegions deferredRegions() {
         return deferred;
     }
@@ -309,14 +309,14 @@ public final class RootBuffer {
         deferred = null;
     }
 
-    /** Buffer position of the bytes a class or object tag refers to. */
+    /** Returns the buffer position of the bytes a class or object tag refers to. */
     private int tagPosition(int tag) {
         return tag - displacement - MAP_OFFSET;
     }
 
     /**
-     * The object registered under {@code tag}. If there is none and the tag points into a deferred region,
-     * that region is decoded first, since the object was first written there.
+     * Returns the object registered under {@code tag}. If there is none and the tag points into a deferred
+     * region, that region is decoded first, since the object was first written there.
      */
     private Object objectAt(int tag) throws IOException {
         Object found = objectsByTag.get(tag);
@@ -326,7 +326,7 @@ public final class RootBuffer {
         return found;
     }
 
-    /** The class name registered under {@code tag}, decoding a deferred region as {@link #objectAt} does. */
+    /** Returns the class name registered under {@code tag}, decoding a deferred region like {@link #objectAt}. */
     private String classAt(int tag) throws IOException {
         String found = classesByTag.get(tag);
         if (found == null && deferred != null && deferred.decodeContaining(tagPosition(tag))) {

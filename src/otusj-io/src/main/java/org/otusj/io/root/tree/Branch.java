@@ -11,7 +11,7 @@ import org.otusj.io.root.bytes.DeferredRegions;
  * A {@code TBranch} or {@code TBranchElement}: where the baskets of one column of a tree are stored and
  * how their bytes are typed. Filled by {@link TreeStreamers}; read values with {@link BranchReader}.
  *
- * <p>A top-level branch knows only its class and name until its body is decoded, which happens on the
+ * <p>A top-level branch has only its class and name until its body is decoded, which happens on the
  * first call of any other accessor, from any thread. If that body is corrupt, the accessors throw an
  * {@link UncheckedIOException} whose cause is the {@link org.otusj.io.root.RootFormatException} naming
  * the file, the tree and the byte offset; {@link Tree#decodeAll()} raises it as a checked exception.

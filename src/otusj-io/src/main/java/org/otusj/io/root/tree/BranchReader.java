@@ -93,7 +93,8 @@ public final class BranchReader {
         }
         Basket basket = tree.basketReader().read(branch, index);
         if (basket.entryCount() == 0) {
-            throw new org.otusj.io.root.RootFormatException(tree.file(), "branch " + branch.path() + ", basket " + index,
+            throw new org.otusj.io.root.RootFormatException(tree.file(),
+                    "branch " + branch.path() + ", basket " + index,
                     branch.basketSeek[index], "basket holds no entries, but the basket table maps entry "
                     + branch.basketEntry[index] + " to it");
         }

@@ -142,8 +142,9 @@ final class LayoutResolver {
             return stlMember(branch, infos);
         }
         // The name serves listings and messages only, so the StreamerInfo is loaded when the name is read.
-        return BranchLayout.withLazyName(BranchLayout.Kind.UNSUPPORTED, () -> elementTypeName(branch, infos),
-                "streamer type " + streamerType + (inCollection ? " inside a split collection" : "") + " is not decoded");
+        String note = "streamer type " + streamerType + (inCollection ? " inside a split collection" : "")
+                + " is not decoded";
+        return BranchLayout.withLazyName(BranchLayout.Kind.UNSUPPORTED, () -> elementTypeName(branch, infos), note);
     }
 
     /** Resolves a top-level {@code TBranchElement} that stores a whole object, such as a {@code std::vector<float>}. */

@@ -72,8 +72,8 @@ final class TreeStreamers {
         }
 
         List<Branch> branches = branchList(CoreStreamers.readObjArray(buffer, TreeStreamers::readTopLevel));
-        // fLeaves lists the leaves of all branches again, as references into the branch bodies; the
-        // branches hold the same leaves, so it is skipped rather than forcing every body to be decoded.
+        // fLeaves lists the leaves of all branches again, as references into the branch bodies. The branches
+        // contain the same leaves, so it is skipped rather than forcing every body to be decoded.
         VersionHeader leaves = buffer.version();
         if (leaves.hasByteCount()) {
             buffer.skipToEnd(leaves, "TObjArray");
@@ -86,8 +86,8 @@ final class TreeStreamers {
     }
 
     /**
-     * Reads an element of the tree's branch list. A branch with a byte count is registered (so references
-     * to it resolve) and named, and its body is deferred; anything else is decoded at once.
+     * Reads an element of the tree's branch list. A branch with a byte count is registered, so that
+     * references to it resolve, and named, and its body is deferred. Anything else is decoded at once.
      */
     private static Object readTopLevel(String className, RootBuffer buffer, int end) throws IOException {
         if (end < 0 || !isBranchClass(className)) {
