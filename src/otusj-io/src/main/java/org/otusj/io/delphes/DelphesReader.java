@@ -168,8 +168,8 @@ public final class DelphesReader implements EventSource {
             iterator = tree.iterate(view.branchPaths(), 0, tree.entries(), chunkSize);
             chunk = null;
             eventsInFile = 0;
-            LOG.info("Opened {} as run {}: tree {} with {} entries, reading {} of its {} branches", path, runNumber,
-                    tree.keyPath(), tree.entries(), view.branchPaths().size(), tree.allBranches().size());
+            LOG.info("Opened {} as run {}: tree {} with {} entries and {} top-level branches, reading {} branches", path,
+                    runNumber, tree.keyPath(), tree.entries(), tree.branches().size(), view.branchPaths().size());
 
             RunHeader header = new RunHeader(runNumber, path);
             header.putAttribute(TREE_ATTRIBUTE, tree.keyPath());

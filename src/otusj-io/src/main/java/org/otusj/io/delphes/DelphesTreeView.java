@@ -1,7 +1,9 @@
 package org.otusj.io.delphes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.FourVector;
@@ -39,6 +41,7 @@ final class DelphesTreeView {
     private final boolean genParticles;
     private final List<String> paths = new ArrayList<>();
     private final boolean hasWeight;
+    private final Map<String, String> pathsByName = new HashMap<>();
 
     DelphesTreeView(Tree tree, BranchNames names, boolean genParticles) {
         this.tree = tree;
@@ -58,24 +61,50 @@ final class DelphesTreeView {
                     + "branches " + missing + "; set the DelphesReader branch parameters (ElectronBranch, JetBranch, "
                     + "...) to the names your Delphes card uses");
         }
-        hasWeight = tree.hasBranch(EVENT_WEIGHT) && tree.layout(tree.branch(EVENT_WEIGHT)).isReadable();
+        String weightPath = find(EVENT_WEIGHT);
+        hasWeight = weightPath != null && tree.layout(tree.branch(weightPath)).isReadable();
         if (hasWeight) {
-            paths.add(EVENT_WEIGHT);
+            paths.add(weightPath);
         }
     }
 
     private void require(String prefix, String[] members, List<String> missing) {
         for (String member : members) {
             String name = prefix + "." + member;
-            if (tree.hasBranch(name)) {
-                paths.add(name);
+            String path = find(name);
+            if (path != null) {
+                paths.add(path);
             } else {
                 missing.add(name);
             }
         }
     }
 
-    /** Returns the names of the branches to read. */
+    /**
+     * Returns the path of the member branch {@code name} (such as {@code Electron.PT}): under its top-level
+     * branch as Delphes writes it ({@code Electron/Electron.PT}), or else the only branch of that name;
+     * null if there is none. The path form decodes only that top-level branch of the tree record.
+     */
+    private String find(String name) {
+        String top = name.substring(0, name.indexOf('.'));
+        String path = top + "/" + name;
+        if (tree.hasBranch(path)) {
+            pathsByName.put(name, path);
+            return path;
+        }
+        if (tree.hasBranch(name)) {
+            pathsByName.put(name, name);
+            return name;
+        }
+        return null;
+    }
+
+    /** The column of member branch {@code name} in {@code chunk}. */
+    private Column column(TreeIterator.Chunk chunk, String name) {
+        return chunk.column(pathsByName.get(name));
+    }
+
+    /** Returns the paths of the branches to read. */
     List<String> branchPaths() {
         return List.copyOf(paths);
     }
@@ -85,7 +114,7 @@ final class DelphesTreeView {
         long entry = chunk.firstEntry() + index;
         Event event = new Event(runNumber, entry);
         if (hasWeight) {
-            Column weight = chunk.column(EVENT_WEIGHT);
+            Column weight = column(chunk, EVENT_WEIGHT);
             if (weight.count(index) > 0) {
                 event.setWeight(weight.getDouble(weight.start(index)));
             }
@@ -204,9 +233,9 @@ final class DelphesTreeView {
             this.chunk = chunk;
             this.index = index;
             this.prefix = prefix;
-            this.count = chunk.column(prefix + "." + members[0]).count(index);
+            this.count = column(chunk, prefix + "." + members[0]).count(index);
             for (String member : members) {
-                int found = chunk.column(prefix + "." + member).count(index);
+                int found = column(chunk, prefix + "." + member).count(index);
                 if (found != count) {
                     throw error("branch " + prefix + "." + member + " contains " + found + " objects but "
                             + prefix + "." + members[0] + " contains " + count);
@@ -215,12 +244,12 @@ final class DelphesTreeView {
         }
 
         double value(String member, int k) {
-            Column column = chunk.column(prefix + "." + member);
+            Column column = column(chunk, prefix + "." + member);
             return column.getDouble(column.start(index) + k);
         }
 
         long integer(String member, int k) {
-            Column column = chunk.column(prefix + "." + member);
+            Column column = column(chunk, prefix + "." + member);
             return column.getLong(column.start(index) + k);
         }
 
