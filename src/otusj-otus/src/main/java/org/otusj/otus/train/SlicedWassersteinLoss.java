@@ -39,8 +39,11 @@ public final class SlicedWassersteinLoss {
             throw new IllegalArgumentException("sliced-Wasserstein batches must have equal sizes, found "
                     + a.getShape() + " and " + b.getShape());
         }
-        NDArray sortedA = a.matMul(directions).sort(0);
-        NDArray sortedB = b.matMul(directions).sort(0);
+        // Projections as [slices, events]: each slice is then a contiguous row, which the CPU sort and its
+        // gradient walk several times faster than the strided columns of [events, slices].
+        NDArray transposed = directions.transpose();
+        NDArray sortedA = transposed.matMul(a.transpose()).sort(1);
+        NDArray sortedB = transposed.matMul(b.transpose()).sort(1);
         return sortedA.sub(sortedB).square().mean();
     }
 
