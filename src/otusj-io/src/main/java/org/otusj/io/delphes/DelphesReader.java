@@ -120,6 +120,35 @@ public final class DelphesReader implements EventSource {
                 : Set.of(ELECTRONS, MUONS, PHOTONS, JETS, MISSING_ET);
     }
 
+    /**
+     * Opens each input's tree, checks that it has the Delphes branches this reader needs, and closes the
+     * file again. Only the tree record and the top-level branches read are decoded, so this is cheap.
+     */
+    @Override
+    public List<RunHeader> readHeaders(List<Path> inputFiles) throws IOException {
+        List<RunHeader> headers = new ArrayList<>();
+        for (int run = 0; run < inputFiles.size(); run++) {
+            Path path = inputFiles.get(run);
+            if (!Files.isRegularFile(path)) {
+                throw new NoSuchFileException(path.toString(), null, "Delphes input file not found");
+            }
+            try (RootFile file = RootFile.open(path)) {
+                Tree tree = file.tree(treeName);
+                new DelphesTreeView(tree, branchNames(), readGenParticles);
+                RunHeader header = new RunHeader(run, path);
+                header.putAttribute(TREE_ATTRIBUTE, tree.keyPath());
+                header.putAttribute(ENTRIES_ATTRIBUTE, tree.entries());
+                headers.add(header);
+            }
+        }
+        return headers;
+    }
+
+    private DelphesTreeView.BranchNames branchNames() {
+        return new DelphesTreeView.BranchNames(electronBranch, muonBranch, photonBranch, jetBranch, missingEtBranch,
+                genParticleBranch);
+    }
+
     @Override
     public void open(List<Path> inputFiles) throws IOException {
         for (Path input : inputFiles) {
@@ -163,8 +192,7 @@ public final class DelphesReader implements EventSource {
         current = RootFile.open(path);
         try {
             Tree tree = current.tree(treeName);
-            view = new DelphesTreeView(tree, new DelphesTreeView.BranchNames(electronBranch, muonBranch, photonBranch,
-                    jetBranch, missingEtBranch, genParticleBranch), readGenParticles);
+            view = new DelphesTreeView(tree, branchNames(), readGenParticles);
             iterator = tree.iterate(view.branchPaths(), 0, tree.entries(), chunkSize);
             chunk = null;
             eventsInFile = 0;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.otusj.core.event.Particle;
 import org.otusj.core.event.RecoParticle;
 import org.otusj.core.event.RunHeader;
 import org.otusj.core.loop.Chain;
+import org.otusj.core.loop.DryRun;
 import org.otusj.core.loop.EventLoop;
 import org.otusj.core.processor.ProcessorRegistry;
 import org.otusj.core.steering.ChainBuilder;
@@ -44,6 +46,13 @@ class DelphesReaderTest {
 
     /** Runs Reader then Recorder on {@code inputs} with extra reader parameters. */
     private DelphesRecorder run(List<Path> inputs, String readerParameters) throws IOException {
+        Chain chain = chain(inputs, readerParameters);
+        new EventLoop(chain, false).run();
+        return (DelphesRecorder) chain.processors().get(1).processor();
+    }
+
+    /** Builds the chain Reader then Recorder on {@code inputs} with extra reader parameters. */
+    private Chain chain(List<Path> inputs, String readerParameters) throws IOException {
         String inputFiles = inputs.stream().map(Path::toString).collect(Collectors.joining(" "));
         String steering = "<otusj>\n"
                 + "  <execute>\n"
@@ -61,9 +70,7 @@ class DelphesReaderTest {
                 + "</otusj>\n";
         Path steeringFile = tempDir.resolve("steering.xml");
         Files.writeString(steeringFile, steering, StandardCharsets.UTF_8);
-        Chain chain = new ChainBuilder(ProcessorRegistry.load()).build(new SteeringParser().parse(steeringFile));
-        new EventLoop(chain, false).run();
-        return (DelphesRecorder) chain.processors().get(1).processor();
+        return new ChainBuilder(ProcessorRegistry.load()).build(new SteeringParser().parse(steeringFile));
     }
 
     private static String parameter(String name, String value) {
@@ -214,6 +221,33 @@ class DelphesReaderTest {
         }
         assertEquals(recorder.events.get(4).collection("Jets", RecoParticle.class),
                 recorder.events.get(14).collection("Jets", RecoParticle.class));
+    }
+
+    @Test
+    void dryRunReadsHeadersOnly() throws IOException {
+        DryRun.Report report = DryRun.check(chain(List.of(DelphesReference.FILE, DelphesReference.FILE), ""));
+        assertTrue(report.ok(), report.problems().toString());
+
+        List<RunHeader> headers = new DelphesReader().readHeaders(List.of(DelphesReference.FILE, DelphesReference.FILE));
+        assertEquals(2, headers.size());
+        // The JSROOT dump lists every cycle of the tree; the reader takes the highest.
+        String latest = reference.entriesByCycle.keySet().stream()
+                .max(Comparator.comparingInt(key -> Integer.parseInt(key.substring(key.indexOf(';') + 1))))
+                .orElseThrow();
+        for (int run = 0; run < 2; run++) {
+            RunHeader header = headers.get(run);
+            assertEquals(run, header.runNumber());
+            assertEquals(latest, header.attribute(DelphesReader.TREE_ATTRIBUTE, String.class).orElseThrow());
+            assertEquals(reference.entriesByCycle.get(latest),
+                    header.attribute(DelphesReader.ENTRIES_ATTRIBUTE, Long.class).orElseThrow());
+        }
+    }
+
+    @Test
+    void dryRunNamesMissingBranch() throws IOException {
+        DryRun.Report report = DryRun.check(chain(List.of(DelphesReference.FILE), parameter("JetBranch", "JetPUPPI")));
+        assertFalse(report.ok());
+        assertTrue(report.problems().toString().contains("JetPUPPI.PT"), report.problems().toString());
     }
 
     @Test
