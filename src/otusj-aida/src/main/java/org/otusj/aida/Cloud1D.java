@@ -1,7 +1,6 @@
 package org.otusj.aida;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,8 +14,11 @@ import java.util.Objects;
  *
  * <p>NaN values or weights are stored but left out of the statistics, as JAIDA 3.3 does. An infinite
  * weight is rejected. Not thread-safe.
+ *
+ * <p>{@link #equals} is true for a cloud with the same annotations, maximum entries, conversion parameters
+ * and either the same values and weights in the same order or an equal histogram.
  */
-public final class Cloud1D implements AidaObject {
+public final class Cloud1D extends AbstractAidaObject {
 
     /** {@link #maxEntries()} of a cloud that never converts itself. */
     public static final int UNLIMITED = -1;
@@ -26,7 +28,6 @@ public final class Cloud1D implements AidaObject {
 
     private static final double MARGIN = 0.05;
 
-    private final Annotations annotations;
     private final int maxEntries;
 
     private double[] values = new double[16];
@@ -47,7 +48,7 @@ public final class Cloud1D implements AidaObject {
      *     {@link #UNLIMITED} (any value below 1) to store every value
      */
     public Cloud1D(String title, int maxEntries) {
-        this.annotations = new Annotations(title);
+        super(title);
         this.maxEntries = maxEntries < 1 ? UNLIMITED : maxEntries;
     }
 
@@ -59,7 +60,7 @@ public final class Cloud1D implements AidaObject {
     /** Returns a copy with the same annotations, parameters and values, or a copy of the histogram. */
     public Cloud1D copy() {
         Cloud1D copy = new Cloud1D(title(), maxEntries);
-        copy.annotations.setAll(annotations.view());
+        copy.copyAnnotationsFrom(this);
         copy.conversionBins = conversionBins;
         copy.conversionLowerEdge = conversionLowerEdge;
         copy.conversionUpperEdge = conversionUpperEdge;
@@ -321,45 +322,9 @@ public final class Cloud1D implements AidaObject {
     }
 
     @Override
-    public String title() {
-        return annotations.title();
-    }
-
-    @Override
-    public void setTitle(String title) {
-        annotations.setTitle(title);
-    }
-
-    @Override
-    public void setAnnotation(String key, String value) {
-        annotations.set(key, value);
-    }
-
-    @Override
-    public String annotation(String key) {
-        return annotations.get(key);
-    }
-
-    @Override
-    public Map<String, String> annotations() {
-        return annotations.view();
-    }
-
-    /**
-     * Returns true if {@code other} has the same annotations, maximum entries, conversion parameters and
-     * either the same values and weights in the same order or an equal histogram.
-     */
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Cloud1D)) {
-            return false;
-        }
+    boolean sameContents(AbstractAidaObject other) {
         Cloud1D c = (Cloud1D) other;
-        return annotations.equals(c.annotations)
-                && maxEntries == c.maxEntries
+        return maxEntries == c.maxEntries
                 && conversionBins == c.conversionBins
                 && Moments.same(conversionLowerEdge, c.conversionLowerEdge)
                 && Moments.same(conversionUpperEdge, c.conversionUpperEdge)

@@ -4,18 +4,17 @@ import hep.aida.IAxis;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * A list of points with errors in a fixed number of coordinates, the AIDA {@code IDataPointSet}: tables of
  * statistics, ratios, or histograms for tools that read only data point sets.
  *
- * <p>Points keep the order in which they were added. Not thread-safe.
+ * <p>Points keep the order in which they were added. {@link #equals} is true for a set with the same
+ * annotations, dimension and points in the same order. Not thread-safe.
  */
-public final class DataPointSet implements AidaObject {
+public final class DataPointSet extends AbstractAidaObject {
 
-    private final Annotations annotations;
     private final int dimension;
     private final List<DataPoint> points = new ArrayList<>();
 
@@ -25,10 +24,10 @@ public final class DataPointSet implements AidaObject {
      * @throws IllegalArgumentException if {@code dimension < 1}
      */
     public DataPointSet(String title, int dimension) {
+        super(title);
         if (dimension < 1) {
             throw new IllegalArgumentException("data point set dimension must be at least 1, found " + dimension);
         }
-        this.annotations = new Annotations(title);
         this.dimension = dimension;
     }
 
@@ -39,7 +38,7 @@ public final class DataPointSet implements AidaObject {
      */
     public static DataPointSet fromHistogram(Histogram1D histogram) {
         DataPointSet set = new DataPointSet(histogram.title(), 2);
-        set.annotations.setAll(histogram.annotations());
+        set.copyAnnotationsFrom(histogram);
         IAxis axis = histogram.xAxis();
         for (int index = 0; index < axis.bins(); index++) {
             double centre = axis.binCentre(index);
@@ -123,41 +122,9 @@ public final class DataPointSet implements AidaObject {
     }
 
     @Override
-    public String title() {
-        return annotations.title();
-    }
-
-    @Override
-    public void setTitle(String title) {
-        annotations.setTitle(title);
-    }
-
-    @Override
-    public void setAnnotation(String key, String value) {
-        annotations.set(key, value);
-    }
-
-    @Override
-    public String annotation(String key) {
-        return annotations.get(key);
-    }
-
-    @Override
-    public Map<String, String> annotations() {
-        return annotations.view();
-    }
-
-    /** Returns true if {@code other} has the same annotations, dimension and points in the same order. */
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DataPointSet)) {
-            return false;
-        }
+    boolean sameContents(AbstractAidaObject other) {
         DataPointSet set = (DataPointSet) other;
-        return dimension == set.dimension && annotations.equals(set.annotations) && points.equals(set.points);
+        return dimension == set.dimension && points.equals(set.points);
     }
 
     @Override

@@ -5,7 +5,6 @@ import hep.aida.IHistogram;
 import hep.aida.IHistogram1D;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,14 +26,18 @@ import java.util.Objects;
  * and RMS exactly until it is filled, added to or reset. Its sums are rebuilt from those values, which is
  * exact only up to rounding, and {@link #add} uses them.
  *
+ * <p>{@link #equals} is true for a histogram with the same annotations, bin edges and everything an AIDA
+ * file stores: per bin the entries, height, error, weighted mean and RMS, and the in-range entries, mean,
+ * RMS and equivalent entries. Doubles compare exactly, with NaN equal to NaN. The count of NaN fills is not
+ * compared, because AIDA files do not keep it.
+ *
  * <p>Not thread-safe: fill from one thread or synchronise outside.
  */
-public final class Histogram1D implements IHistogram1D, AidaObject {
+public final class Histogram1D extends AbstractAidaObject implements IHistogram1D {
 
     private static final long serialVersionUID = 1L;
 
     private final IAxis axis;
-    private final Annotations annotations;
 
     // Per bin, at slot 0 the underflow bin, at 1..bins the in-range bins, at bins + 1 the overflow bin.
     // The moments use dx = x - origin, with the bin centre as origin (the axis edge for the under- and
@@ -80,8 +83,8 @@ public final class Histogram1D implements IHistogram1D, AidaObject {
 
     /** Creates a histogram on {@code axis}, which must return the same bin for the same value every time. */
     public Histogram1D(String title, IAxis axis) {
+        super(title);
         this.axis = Objects.requireNonNull(axis, "axis");
-        this.annotations = new Annotations(title);
         int slots = axis.bins() + 2;
         binEntries = new int[slots];
         binSumW = new double[slots];
@@ -185,7 +188,7 @@ public final class Histogram1D implements IHistogram1D, AidaObject {
     /** Returns a copy with the same axis, annotations and contents, stored values included. */
     public Histogram1D copy() {
         Histogram1D copy = new Histogram1D(title(), axis);
-        copy.annotations.setAll(annotations.view());
+        copy.copyAnnotationsFrom(this);
         copy.addSums(this);
         copy.allEntries = allEntries;
         copy.nanEntries = nanEntries;
@@ -481,46 +484,9 @@ public final class Histogram1D implements IHistogram1D, AidaObject {
     }
 
     @Override
-    public String title() {
-        return annotations.title();
-    }
-
-    @Override
-    public void setTitle(String title) {
-        annotations.setTitle(title);
-    }
-
-    @Override
-    public void setAnnotation(String key, String value) {
-        annotations.set(key, value);
-    }
-
-    @Override
-    public String annotation(String key) {
-        return annotations.get(key);
-    }
-
-    @Override
-    public Map<String, String> annotations() {
-        return annotations.view();
-    }
-
-    /**
-     * Returns true if {@code other} is a histogram with the same annotations, bin edges and everything an
-     * AIDA file stores: per bin the entries, height, error, weighted mean and RMS, and the in-range
-     * entries, mean, RMS and equivalent entries. Doubles compare exactly, with NaN equal to NaN. The
-     * count of NaN fills is not compared, because AIDA files do not keep it.
-     */
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Histogram1D)) {
-            return false;
-        }
+    boolean sameContents(AbstractAidaObject other) {
         Histogram1D h = (Histogram1D) other;
-        if (!annotations.equals(h.annotations) || !Binning.sameEdges(axis, h.axis)) {
+        if (!Binning.sameEdges(axis, h.axis)) {
             return false;
         }
         for (int slot = 0; slot < binEntries.length; slot++) {

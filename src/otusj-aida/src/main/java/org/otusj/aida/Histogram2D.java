@@ -5,7 +5,6 @@ import hep.aida.IHistogram;
 import hep.aida.IHistogram1D;
 import hep.aida.IHistogram2D;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,14 +22,17 @@ import java.util.Objects;
  *
  * <p>A histogram made by {@link #restore} returns the file's errors, means and RMS exactly until it
  * changes, as {@link Histogram1D} does. Not thread-safe.
+ *
+ * <p>{@link #equals} is true for a histogram with the same annotations, bin edges and everything an AIDA
+ * file stores: per bin the entries, height, error and weighted means and RMS in x and y, and the
+ * statistics. Doubles compare exactly, NaN equal to NaN; the count of NaN fills is not compared.
  */
-public final class Histogram2D implements IHistogram2D, AidaObject {
+public final class Histogram2D extends AbstractAidaObject implements IHistogram2D {
 
     private static final long serialVersionUID = 1L;
 
     private final IAxis xAxis;
     private final IAxis yAxis;
-    private final Annotations annotations;
 
     // Per bin at [xSlot * ySlots + ySlot]; slots are numbered as in Histogram1D. The x moments are about
     // the origin of the x slot, the y moments about the origin of the y slot.
@@ -72,9 +74,9 @@ public final class Histogram2D implements IHistogram2D, AidaObject {
 
     /** Creates a histogram on the two axes, which must return the same bin for the same value every time. */
     public Histogram2D(String title, IAxis xAxis, IAxis yAxis) {
+        super(title);
         this.xAxis = Objects.requireNonNull(xAxis, "xAxis");
         this.yAxis = Objects.requireNonNull(yAxis, "yAxis");
-        this.annotations = new Annotations(title);
         ySlots = yAxis.bins() + 2;
         int slots = Math.multiplyExact(xAxis.bins() + 2, ySlots);
         binEntries = new int[slots];
@@ -180,7 +182,7 @@ public final class Histogram2D implements IHistogram2D, AidaObject {
     /** Returns a copy with the same axes, annotations and contents, stored values included. */
     public Histogram2D copy() {
         Histogram2D copy = new Histogram2D(title(), xAxis, yAxis);
-        copy.annotations.setAll(annotations.view());
+        copy.copyAnnotationsFrom(this);
         copy.addSums(this);
         copy.allEntries = allEntries;
         copy.nanEntries = nanEntries;
@@ -641,46 +643,9 @@ public final class Histogram2D implements IHistogram2D, AidaObject {
     }
 
     @Override
-    public String title() {
-        return annotations.title();
-    }
-
-    @Override
-    public void setTitle(String title) {
-        annotations.setTitle(title);
-    }
-
-    @Override
-    public void setAnnotation(String key, String value) {
-        annotations.set(key, value);
-    }
-
-    @Override
-    public String annotation(String key) {
-        return annotations.get(key);
-    }
-
-    @Override
-    public Map<String, String> annotations() {
-        return annotations.view();
-    }
-
-    /**
-     * Returns true if {@code other} has the same annotations, bin edges and everything an AIDA file stores:
-     * per bin the entries, height, error and weighted means and RMS in x and y, and the statistics. Doubles
-     * compare exactly, NaN equal to NaN; the count of NaN fills is not compared.
-     */
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Histogram2D)) {
-            return false;
-        }
+    boolean sameContents(AbstractAidaObject other) {
         Histogram2D h = (Histogram2D) other;
-        if (!annotations.equals(h.annotations) || !Binning.sameEdges(xAxis, h.xAxis)
-                || !Binning.sameEdges(yAxis, h.yAxis)) {
+        if (!Binning.sameEdges(xAxis, h.xAxis) || !Binning.sameEdges(yAxis, h.yAxis)) {
             return false;
         }
         for (int xSlot = 0; xSlot < xAxis.bins() + 2; xSlot++) {

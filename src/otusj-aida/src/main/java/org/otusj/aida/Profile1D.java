@@ -3,7 +3,6 @@ package org.otusj.aida;
 import hep.aida.IAxis;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,11 +23,14 @@ import java.util.Objects;
  * entries where that is undefined). That is exact for unit weights only, so {@link #add} of weighted
  * profiles read from files weights the bins by effective entries. The y sums are raw, so the RMS of y
  * values far from zero loses digits to cancellation. Not thread-safe.
+ *
+ * <p>{@link #equals} is true for a profile with the same annotations, bin edges and everything an AIDA file
+ * stores: per bin the entries, mean of y, its error, the RMS of y, the mean and RMS of x, and the
+ * statistics. Doubles compare exactly, NaN equal to NaN.
  */
-public final class Profile1D implements AidaObject {
+public final class Profile1D extends AbstractAidaObject {
 
     private final IAxis axis;
-    private final Annotations annotations;
 
     private final int[] binEntries;
     private final double[] binSumW;
@@ -63,8 +65,8 @@ public final class Profile1D implements AidaObject {
 
     /** Creates a profile on {@code axis}. */
     public Profile1D(String title, IAxis axis) {
+        super(title);
         this.axis = Objects.requireNonNull(axis, "axis");
-        this.annotations = new Annotations(title);
         int slots = axis.bins() + 2;
         binEntries = new int[slots];
         binSumW = new double[slots];
@@ -167,7 +169,7 @@ public final class Profile1D implements AidaObject {
     /** Returns a copy with the same axis, annotations and contents, stored values included. */
     public Profile1D copy() {
         Profile1D copy = new Profile1D(title(), axis);
-        copy.annotations.setAll(annotations.view());
+        copy.copyAnnotationsFrom(this);
         copy.addSums(this);
         copy.allEntries = allEntries;
         copy.nanEntries = nanEntries;
@@ -383,45 +385,9 @@ public final class Profile1D implements AidaObject {
     }
 
     @Override
-    public String title() {
-        return annotations.title();
-    }
-
-    @Override
-    public void setTitle(String title) {
-        annotations.setTitle(title);
-    }
-
-    @Override
-    public void setAnnotation(String key, String value) {
-        annotations.set(key, value);
-    }
-
-    @Override
-    public String annotation(String key) {
-        return annotations.get(key);
-    }
-
-    @Override
-    public Map<String, String> annotations() {
-        return annotations.view();
-    }
-
-    /**
-     * Returns true if {@code other} has the same annotations, bin edges and everything an AIDA file stores:
-     * per bin the entries, mean of y, its error, the RMS of y, the mean and RMS of x, and the statistics.
-     * Doubles compare exactly, NaN equal to NaN.
-     */
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Profile1D)) {
-            return false;
-        }
+    boolean sameContents(AbstractAidaObject other) {
         Profile1D p = (Profile1D) other;
-        if (!annotations.equals(p.annotations) || !Binning.sameEdges(axis, p.axis)) {
+        if (!Binning.sameEdges(axis, p.axis)) {
             return false;
         }
         for (int slot = 0; slot < binEntries.length; slot++) {
