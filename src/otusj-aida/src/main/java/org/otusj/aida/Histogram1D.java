@@ -3,7 +3,6 @@ package org.otusj.aida;
 import hep.aida.IAxis;
 import hep.aida.IHistogram;
 import hep.aida.IHistogram1D;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,25 +39,9 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     private final IAxis axis;
 
     // Per bin, at slot 0 the underflow bin, at 1..bins the in-range bins, at bins + 1 the overflow bin.
-    // The moments use dx = x - origin, with the bin centre as origin (the axis edge for the under- and
-    // overflow bins), as JAIDA 3.3 does, so that the RMS of a narrow bin loses no digits to cancellation.
-    private final int[] binEntries;
-    private final double[] binSumW;
-    private final double[] binSumW2;
-    private final double[] binOrigin;
-    private final double[] binSumWDx;
-    private final double[] binSumWDx2;
-
-    private int allEntries;
-    private int nanEntries;
-    private int inRangeEntries;
-
-    // Sums over in-range fills only, with dx = x - centre of the axis.
-    private final double origin;
-    private double sumW;
-    private double sumW2;
-    private double sumWDx;
-    private double sumWDx2;
+    // The moments of a bin are about its centre (the axis edge for the under- and overflow bins), as JAIDA
+    // 3.3 does; those of the in-range statistics are about the centre of the axis.
+    private final HistogramSums sums;
 
     // The values read from a file, returned until the next change; null for a histogram filled in memory.
     private StoredValues stored;
@@ -85,14 +68,8 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     public Histogram1D(String title, IAxis axis) {
         super(title);
         this.axis = Objects.requireNonNull(axis, "axis");
-        int slots = axis.bins() + 2;
-        binEntries = new int[slots];
-        binSumW = new double[slots];
-        binSumW2 = new double[slots];
-        binSumWDx = new double[slots];
-        binSumWDx2 = new double[slots];
-        binOrigin = Binning.slotOrigins(axis);
-        origin = Binning.centre(axis);
+        sums = new HistogramSums(new SlotSums(Binning.slotOrigins(axis)),
+                new SlotSums(new double[] {Binning.centre(axis)}));
     }
 
     /**
@@ -114,45 +91,25 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         }
 
         StoredValues values = new StoredValues(slots);
+        SlotSums binSums = histogram.sums.bins();
         for (int slot = 0; slot < slots; slot++) {
             Bin1D bin = bins.get(slot);
             String name = Binning.binName(Binning.index(axis, slot));
             BinChecks.check(bin.entries(), bin.height(), bin.error(), name);
             BinChecks.checkRms(bin.rms(), name, "x");
-            histogram.binEntries[slot] = bin.entries();
-            histogram.binSumW[slot] = bin.height();
-            histogram.binSumW2[slot] = bin.error() * bin.error();
-            histogram.binSumWDx[slot] = Moments.firstMoment(histogram.binOrigin[slot], bin.height(), bin.mean());
-            histogram.binSumWDx2[slot] = Moments.secondMoment(histogram.binOrigin[slot], bin.height(), bin.mean(),
-                    bin.rms());
+            binSums.setWeights(slot, bin.entries(), bin.height(), bin.error() * bin.error());
+            binSums.restoreX(slot, bin.mean(), bin.rms());
             values.errors[slot] = bin.error();
             values.means[slot] = bin.mean();
             values.rms[slot] = bin.rms();
         }
-        histogram.restoreStatistics(statistics, values);
-        return histogram;
-    }
-
-    private void restoreStatistics(Statistics1D statistics, StoredValues values) {
-        int inRange = 0;
-        for (int slot = 1; slot <= axis.bins(); slot++) {
-            inRange = Math.addExact(inRange, binEntries[slot]);
-            sumW += binSumW[slot];
-            sumW2 += binSumW2[slot];
-        }
-        if (statistics.entries() != inRange) {
-            throw new IllegalArgumentException("statistics entries " + statistics.entries()
-                    + " differ from the sum of the in-range bin entries, " + inRange);
-        }
-        inRangeEntries = inRange;
-        allEntries = Math.addExact(inRange, extraEntries());
-        sumWDx = Moments.firstMoment(origin, sumW, statistics.mean());
-        sumWDx2 = Moments.secondMoment(origin, sumW, statistics.mean(), statistics.rms());
+        histogram.sums.restoreStatistics(statistics);
 
         values.mean = statistics.mean();
         values.rmsOfAll = statistics.rms();
         values.equivalentBinEntries = statistics.equivalentBinEntries();
-        stored = values;
+        histogram.stored = values;
+        return histogram;
     }
 
     /**
@@ -162,26 +119,31 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     static Histogram1D fromBinSums(String title, IAxis axis, int[] entries, double[] sumW, double[] sumW2,
             double[] sumWDx, double[] sumWDx2) {
         Histogram1D histogram = new Histogram1D(title, axis);
-        System.arraycopy(entries, 0, histogram.binEntries, 0, entries.length);
-        System.arraycopy(sumW, 0, histogram.binSumW, 0, sumW.length);
-        System.arraycopy(sumW2, 0, histogram.binSumW2, 0, sumW2.length);
-        System.arraycopy(sumWDx, 0, histogram.binSumWDx, 0, sumWDx.length);
-        System.arraycopy(sumWDx2, 0, histogram.binSumWDx2, 0, sumWDx2.length);
-
+        SlotSums bins = histogram.sums.bins();
+        double centre = Binning.centre(axis);
+        int allEntries = 0;
+        int inRangeEntries = 0;
+        double inRangeSumW = 0;
+        double inRangeSumW2 = 0;
+        double inRangeSumWDx = 0;
+        double inRangeSumWDx2 = 0;
         for (int slot = 0; slot < entries.length; slot++) {
-            histogram.allEntries = Math.addExact(histogram.allEntries, entries[slot]);
+            bins.setWeights(slot, entries[slot], sumW[slot], sumW2[slot]);
+            bins.setMomentsX(slot, sumWDx[slot], sumWDx2[slot]);
+            allEntries = Math.addExact(allEntries, entries[slot]);
             if (slot == 0 || slot == entries.length - 1) {
                 continue;
             }
 
             // Move the bin moments from the bin centre to the centre of the axis.
-            double shift = histogram.binOrigin[slot] - histogram.origin;
-            histogram.inRangeEntries += entries[slot];
-            histogram.sumW += sumW[slot];
-            histogram.sumW2 += sumW2[slot];
-            histogram.sumWDx += sumWDx[slot] + shift * sumW[slot];
-            histogram.sumWDx2 += sumWDx2[slot] + 2.0 * shift * sumWDx[slot] + shift * shift * sumW[slot];
+            inRangeEntries += entries[slot];
+            inRangeSumW += sumW[slot];
+            inRangeSumW2 += sumW2[slot];
+            inRangeSumWDx += bins.sumWDx(slot, centre);
+            inRangeSumWDx2 += bins.sumWDx2(slot, centre);
         }
+        histogram.sums.restoreCounts(allEntries, inRangeEntries, inRangeSumW, inRangeSumW2);
+        histogram.sums.inRange().setMomentsX(0, inRangeSumWDx, inRangeSumWDx2);
         return histogram;
     }
 
@@ -189,10 +151,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     public Histogram1D copy() {
         Histogram1D copy = new Histogram1D(title(), axis);
         copy.copyAnnotationsFrom(this);
-        copy.addSums(this);
-        copy.allEntries = allEntries;
-        copy.nanEntries = nanEntries;
-        copy.inRangeEntries = inRangeEntries;
+        copy.sums.add(sums);
         copy.stored = stored == null ? null : stored.copy();
         return copy;
     }
@@ -216,30 +175,15 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
             throw new IllegalArgumentException("histogram '" + title() + "': fill weight must be finite, found "
                     + weight + " at x=" + x);
         }
-        allEntries = Math.incrementExact(allEntries);
+        sums.countFill();
         stored = null;
         if (Double.isNaN(x) || Double.isNaN(weight)) {
-            nanEntries++;
+            sums.countNanFill();
             return;
         }
 
         int index = axis.coordToIndex(x);
-        int slot = slot(index);
-        binEntries[slot] = Math.incrementExact(binEntries[slot]);
-        binSumW[slot] += weight;
-        binSumW2[slot] += weight * weight;
-        double binDx = x - binOrigin[slot];
-        binSumWDx[slot] += weight * binDx;
-        binSumWDx2[slot] += weight * binDx * binDx;
-
-        if (index >= 0) {
-            inRangeEntries++;
-            sumW += weight;
-            sumW2 += weight * weight;
-            double dx = x - origin;
-            sumWDx += weight * dx;
-            sumWDx2 += weight * dx * dx;
-        }
+        sums.fill(slot(index), index >= 0, x, weight);
     }
 
     /**
@@ -251,64 +195,27 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
      */
     public void add(Histogram1D other) {
         Binning.requireSameEdges(axis, other.axis, "x axis");
-        int newAll = Math.addExact(allEntries, other.allEntries);
-        int newInRange = Math.addExact(inRangeEntries, other.inRangeEntries);
-        for (int slot = 0; slot < binEntries.length; slot++) {
-            Math.addExact(binEntries[slot], other.binEntries[slot]);
-        }
-
-        addSums(other);
-        allEntries = newAll;
-        inRangeEntries = newInRange;
-        nanEntries += other.nanEntries;
+        sums.add(other.sums);
         stored = null;
-    }
-
-    /** Adds the bin and global sums of {@code other}, whose axis has the same edges. */
-    private void addSums(Histogram1D other) {
-        for (int slot = 0; slot < binEntries.length; slot++) {
-            binEntries[slot] += other.binEntries[slot];
-            binSumW[slot] += other.binSumW[slot];
-            binSumW2[slot] += other.binSumW2[slot];
-
-            // Both histograms use the same origins, because their axes have the same edges.
-            binSumWDx[slot] += other.binSumWDx[slot];
-            binSumWDx2[slot] += other.binSumWDx2[slot];
-        }
-        sumW += other.sumW;
-        sumW2 += other.sumW2;
-        sumWDx += other.sumWDx;
-        sumWDx2 += other.sumWDx2;
     }
 
     /** Empties every bin and statistic; title, annotations and axis stay. */
     @Override
     public void reset() {
-        Arrays.fill(binEntries, 0);
-        Arrays.fill(binSumW, 0.0);
-        Arrays.fill(binSumW2, 0.0);
-        Arrays.fill(binSumWDx, 0.0);
-        Arrays.fill(binSumWDx2, 0.0);
-        allEntries = 0;
-        nanEntries = 0;
-        inRangeEntries = 0;
-        sumW = 0;
-        sumW2 = 0;
-        sumWDx = 0;
-        sumWDx2 = 0;
+        sums.reset();
         stored = null;
     }
 
     /** Returns the number of fills into bin {@code index}, whatever their weights. */
     @Override
     public int binEntries(int index) {
-        return binEntries[slot(index)];
+        return sums.bins().entries(slot(index));
     }
 
     /** Returns the sum of the weights filled into bin {@code index}. */
     @Override
     public double binHeight(int index) {
-        return binSumW[slot(index)];
+        return sums.bins().sumW(slot(index));
     }
 
     /** Returns the error of bin {@code index}, the square root of the sum of squared weights. */
@@ -318,25 +225,22 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         if (stored != null) {
             return stored.errors[slot];
         }
-        return Math.sqrt(binSumW2[slot]);
+        return Math.sqrt(sums.bins().sumW2(slot));
     }
 
     /** Returns the sum of the squared weights filled into bin {@code index}. */
     public double binSumW2(int index) {
-        return binSumW2[slot(index)];
+        return sums.bins().sumW2(slot(index));
     }
 
     /** Returns the weighted sum of the x values filled into bin {@code index}, sum(w x). */
     public double binSumWX(int index) {
-        int slot = slot(index);
-        return binOrigin[slot] * binSumW[slot] + binSumWDx[slot];
+        return sums.bins().sumWDx(slot(index), 0.0);
     }
 
     /** Returns the weighted sum of the squared x values filled into bin {@code index}, sum(w x^2). */
     public double binSumWX2(int index) {
-        int slot = slot(index);
-        double shift = binOrigin[slot];
-        return binSumWDx2[slot] + 2.0 * shift * binSumWDx[slot] + shift * shift * binSumW[slot];
+        return sums.bins().sumWDx2(slot(index), 0.0);
     }
 
     /**
@@ -348,7 +252,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         if (stored != null) {
             return stored.means[slot];
         }
-        return Moments.mean(binOrigin[slot], binSumW[slot], binSumWDx[slot]);
+        return sums.bins().meanX(slot);
     }
 
     /**
@@ -360,7 +264,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         if (stored != null) {
             return stored.rms[slot];
         }
-        return Moments.rms(binSumW[slot], binSumWDx[slot], binSumWDx2[slot]);
+        return sums.bins().rmsX(slot);
     }
 
     /**
@@ -372,10 +276,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         if (stored != null) {
             return stored.mean;
         }
-        if (inRangeEntries == 0) {
-            return 0.0;
-        }
-        return Moments.mean(origin, sumW, sumWDx);
+        return sums.meanX();
     }
 
     /**
@@ -387,33 +288,31 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         if (stored != null) {
             return stored.rmsOfAll;
         }
-        if (inRangeEntries == 0) {
-            return 0.0;
-        }
-        return Moments.rms(sumW, sumWDx, sumWDx2);
+        return sums.rmsX();
     }
 
     /** Returns the number of in-range fills. */
     @Override
     public int entries() {
-        return inRangeEntries;
+        return sums.inRangeEntries();
     }
 
     /** Returns the number of fill calls, including those with NaN coordinate or weight. */
     @Override
     public int allEntries() {
-        return allEntries;
+        return sums.allEntries();
     }
 
     /** Returns the number of fills in the under- and overflow bins. */
     @Override
     public int extraEntries() {
-        return binEntries[0] + binEntries[binEntries.length - 1];
+        SlotSums bins = sums.bins();
+        return bins.entries(0) + bins.entries(bins.slots() - 1);
     }
 
     /** Returns the number of fills rejected for a NaN coordinate or weight; AIDA files do not keep it. */
     public int nanEntries() {
-        return nanEntries;
+        return sums.nanEntries();
     }
 
     /**
@@ -425,10 +324,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         if (stored != null) {
             return stored.equivalentBinEntries;
         }
-        if (inRangeEntries == 0 || sumW2 == 0) {
-            return 0.0;
-        }
-        return sumW * sumW / sumW2;
+        return sums.equivalentBinEntries();
     }
 
     /** Returns the sum of the heights of the in-range bins. */
@@ -436,7 +332,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     public double sumBinHeights() {
         double sum = 0;
         for (int slot = 1; slot <= axis.bins(); slot++) {
-            sum += binSumW[slot];
+            sum += sums.bins().sumW(slot);
         }
         return sum;
     }
@@ -444,7 +340,8 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     /** Returns the sum of the heights of the under- and overflow bins. */
     @Override
     public double sumExtraBinHeights() {
-        return binSumW[0] + binSumW[binSumW.length - 1];
+        SlotSums bins = sums.bins();
+        return bins.sumW(0) + bins.sumW(bins.slots() - 1);
     }
 
     /** Returns the sum of the heights of all bins, in range and out of range. */
@@ -462,11 +359,11 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         int minBin = 0;
         int maxBin = 0;
         for (int index = 1; index < axis.bins(); index++) {
-            double height = binSumW[index + 1];
-            if (height < binSumW[minBin + 1]) {
+            double height = binHeight(index);
+            if (height < binHeight(minBin)) {
                 minBin = index;
             }
-            if (height > binSumW[maxBin + 1]) {
+            if (height > binHeight(maxBin)) {
                 maxBin = index;
             }
         }
@@ -489,10 +386,10 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         if (!Binning.sameEdges(axis, h.axis)) {
             return false;
         }
-        for (int slot = 0; slot < binEntries.length; slot++) {
+        for (int slot = 0; slot < axis.bins() + 2; slot++) {
             int index = Binning.index(axis, slot);
-            boolean sameBin = binEntries[slot] == h.binEntries[slot]
-                    && Moments.same(binSumW[slot], h.binSumW[slot])
+            boolean sameBin = binEntries(index) == h.binEntries(index)
+                    && Moments.same(binHeight(index), h.binHeight(index))
                     && Moments.same(binError(index), h.binError(index))
                     && Moments.same(binMean(index), h.binMean(index))
                     && Moments.same(binRms(index), h.binRms(index));
@@ -500,7 +397,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
                 return false;
             }
         }
-        return inRangeEntries == h.inRangeEntries
+        return entries() == h.entries()
                 && Moments.same(mean(), h.mean())
                 && Moments.same(rms(), h.rms())
                 && Moments.same(equivalentBinEntries(), h.equivalentBinEntries());
@@ -509,14 +406,14 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     @Override
     public int hashCode() {
         int hash = 31 * annotations.hashCode() + Binning.hashEdges(axis);
-        hash = 31 * hash + Arrays.hashCode(binEntries);
-        hash = 31 * hash + Arrays.hashCode(binSumW);
+        hash = 31 * hash + sums.bins().entriesHashCode();
+        hash = 31 * hash + sums.bins().sumWHashCode();
         return 31 * hash + Double.hashCode(mean());
     }
 
     @Override
     public String toString() {
-        return "Histogram1D('" + title() + "', " + axis + ", " + allEntries + " fills)";
+        return "Histogram1D('" + title() + "', " + axis + ", " + allEntries() + " fills)";
     }
 
     private int slot(int index) {

@@ -4,7 +4,6 @@ import hep.aida.IAxis;
 import hep.aida.IHistogram;
 import hep.aida.IHistogram1D;
 import hep.aida.IHistogram2D;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -34,32 +33,11 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     private final IAxis xAxis;
     private final IAxis yAxis;
 
-    // Per bin at [xSlot * ySlots + ySlot]; slots are numbered as in Histogram1D. The x moments are about
-    // the origin of the x slot, the y moments about the origin of the y slot.
+    // Per bin at slot xSlot * ySlots + ySlot; slots are numbered on each axis as in Histogram1D. The x
+    // moments are about the origin of the x slot, the y moments about the origin of the y slot. The
+    // in-range statistics cover fills in range on both axes, about the centres of the axes.
     private final int ySlots;
-    private final int[] binEntries;
-    private final double[] binSumW;
-    private final double[] binSumW2;
-    private final double[] binSumWDx;
-    private final double[] binSumWDx2;
-    private final double[] binSumWDy;
-    private final double[] binSumWDy2;
-    private final double[] xOrigins;
-    private final double[] yOrigins;
-
-    private int allEntries;
-    private int nanEntries;
-    private int inRangeEntries;
-
-    // Sums over fills in range on both axes, about the centres of the axes.
-    private final double xOrigin;
-    private final double yOrigin;
-    private double sumW;
-    private double sumW2;
-    private double sumWDx;
-    private double sumWDx2;
-    private double sumWDy;
-    private double sumWDy2;
+    private final HistogramSums sums;
 
     private StoredValues stored;
 
@@ -79,17 +57,17 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         this.yAxis = Objects.requireNonNull(yAxis, "yAxis");
         ySlots = yAxis.bins() + 2;
         int slots = Math.multiplyExact(xAxis.bins() + 2, ySlots);
-        binEntries = new int[slots];
-        binSumW = new double[slots];
-        binSumW2 = new double[slots];
-        binSumWDx = new double[slots];
-        binSumWDx2 = new double[slots];
-        binSumWDy = new double[slots];
-        binSumWDy2 = new double[slots];
-        xOrigins = Binning.slotOrigins(xAxis);
-        yOrigins = Binning.slotOrigins(yAxis);
-        xOrigin = Binning.centre(xAxis);
-        yOrigin = Binning.centre(yAxis);
+        double[] xAxisOrigins = Binning.slotOrigins(xAxis);
+        double[] yAxisOrigins = Binning.slotOrigins(yAxis);
+        // SlotSums keeps one origin per slot, so each 2-D slot gets the origins of its x slot and its y slot.
+        double[] xOrigins = new double[slots];
+        double[] yOrigins = new double[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            xOrigins[slot] = xAxisOrigins[slot / ySlots];
+            yOrigins[slot] = yAxisOrigins[slot % ySlots];
+        }
+        sums = new HistogramSums(new SlotSums(xOrigins, yOrigins),
+                new SlotSums(new double[] {Binning.centre(xAxis)}, new double[] {Binning.centre(yAxis)}));
     }
 
     /**
@@ -110,7 +88,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
             throw new IllegalArgumentException("expected " + xSlots + " x slots, found " + bins.length);
         }
 
-        StoredValues values = new StoredValues(histogram.binEntries.length);
+        StoredValues values = new StoredValues(histogram.sums.bins().slots());
         for (int xSlot = 0; xSlot < xSlots; xSlot++) {
             if (bins[xSlot].length != histogram.ySlots) {
                 throw new IllegalArgumentException("expected " + histogram.ySlots + " y slots in x slot " + xSlot
@@ -131,13 +109,10 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         BinChecks.checkRms(bin.rmsY(), name, "y");
 
         int slot = xSlot * ySlots + ySlot;
-        binEntries[slot] = bin.entries();
-        binSumW[slot] = bin.height();
-        binSumW2[slot] = bin.error() * bin.error();
-        binSumWDx[slot] = Moments.firstMoment(xOrigins[xSlot], bin.height(), bin.meanX());
-        binSumWDx2[slot] = Moments.secondMoment(xOrigins[xSlot], bin.height(), bin.meanX(), bin.rmsX());
-        binSumWDy[slot] = Moments.firstMoment(yOrigins[ySlot], bin.height(), bin.meanY());
-        binSumWDy2[slot] = Moments.secondMoment(yOrigins[ySlot], bin.height(), bin.meanY(), bin.rmsY());
+        SlotSums binSums = sums.bins();
+        binSums.setWeights(slot, bin.entries(), bin.height(), bin.error() * bin.error());
+        binSums.restoreX(slot, bin.meanX(), bin.rmsX());
+        binSums.restoreY(slot, bin.meanY(), bin.rmsY());
 
         values.errors[slot] = bin.error();
         values.meansX[slot] = bin.meanX();
@@ -147,16 +122,19 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     }
 
     private void restoreStatistics(Statistics2D statistics, StoredValues values) {
+        SlotSums bins = sums.bins();
         int inRange = 0;
         int all = 0;
+        double sumW = 0;
+        double sumW2 = 0;
         for (int xSlot = 0; xSlot < xAxis.bins() + 2; xSlot++) {
             for (int ySlot = 0; ySlot < ySlots; ySlot++) {
                 int slot = xSlot * ySlots + ySlot;
-                all = Math.addExact(all, binEntries[slot]);
+                all = Math.addExact(all, bins.entries(slot));
                 if (isInRange(xSlot, ySlot)) {
-                    inRange = Math.addExact(inRange, binEntries[slot]);
-                    sumW += binSumW[slot];
-                    sumW2 += binSumW2[slot];
+                    inRange = Math.addExact(inRange, bins.entries(slot));
+                    sumW += bins.sumW(slot);
+                    sumW2 += bins.sumW2(slot);
                 }
             }
         }
@@ -164,12 +142,9 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
             throw new IllegalArgumentException("statistics entries " + statistics.entries()
                     + " differ from the sum of the in-range bin entries, " + inRange);
         }
-        inRangeEntries = inRange;
-        allEntries = all;
-        sumWDx = Moments.firstMoment(xOrigin, sumW, statistics.meanX());
-        sumWDx2 = Moments.secondMoment(xOrigin, sumW, statistics.meanX(), statistics.rmsX());
-        sumWDy = Moments.firstMoment(yOrigin, sumW, statistics.meanY());
-        sumWDy2 = Moments.secondMoment(yOrigin, sumW, statistics.meanY(), statistics.rmsY());
+        sums.restoreCounts(all, inRange, sumW, sumW2);
+        sums.inRange().restoreX(0, statistics.meanX(), statistics.rmsX());
+        sums.inRange().restoreY(0, statistics.meanY(), statistics.rmsY());
 
         values.meanX = statistics.meanX();
         values.rmsOfAllX = statistics.rmsX();
@@ -183,10 +158,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public Histogram2D copy() {
         Histogram2D copy = new Histogram2D(title(), xAxis, yAxis);
         copy.copyAnnotationsFrom(this);
-        copy.addSums(this);
-        copy.allEntries = allEntries;
-        copy.nanEntries = nanEntries;
-        copy.inRangeEntries = inRangeEntries;
+        copy.sums.add(sums);
         copy.stored = stored == null ? null : stored.copy();
         return copy;
     }
@@ -209,37 +181,16 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
             throw new IllegalArgumentException("histogram '" + title() + "': fill weight must be finite, found "
                     + weight + " at x=" + x + ", y=" + y);
         }
-        allEntries = Math.incrementExact(allEntries);
+        sums.countFill();
         stored = null;
         if (Double.isNaN(x) || Double.isNaN(y) || Double.isNaN(weight)) {
-            nanEntries++;
+            sums.countNanFill();
             return;
         }
 
         int xSlot = Binning.slot(xAxis, xAxis.coordToIndex(x));
         int ySlot = Binning.slot(yAxis, yAxis.coordToIndex(y));
-        int slot = xSlot * ySlots + ySlot;
-        binEntries[slot] = Math.incrementExact(binEntries[slot]);
-        binSumW[slot] += weight;
-        binSumW2[slot] += weight * weight;
-        double binDx = x - xOrigins[xSlot];
-        double binDy = y - yOrigins[ySlot];
-        binSumWDx[slot] += weight * binDx;
-        binSumWDx2[slot] += weight * binDx * binDx;
-        binSumWDy[slot] += weight * binDy;
-        binSumWDy2[slot] += weight * binDy * binDy;
-
-        if (isInRange(xSlot, ySlot)) {
-            inRangeEntries++;
-            sumW += weight;
-            sumW2 += weight * weight;
-            double dx = x - xOrigin;
-            double dy = y - yOrigin;
-            sumWDx += weight * dx;
-            sumWDx2 += weight * dx * dx;
-            sumWDy += weight * dy;
-            sumWDy2 += weight * dy * dy;
-        }
+        sums.fill(xSlot * ySlots + ySlot, isInRange(xSlot, ySlot), x, y, weight);
     }
 
     /**
@@ -252,65 +203,26 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public void add(Histogram2D other) {
         Binning.requireSameEdges(xAxis, other.xAxis, "x axis");
         Binning.requireSameEdges(yAxis, other.yAxis, "y axis");
-        int newAll = Math.addExact(allEntries, other.allEntries);
-        int newInRange = Math.addExact(inRangeEntries, other.inRangeEntries);
-        for (int slot = 0; slot < binEntries.length; slot++) {
-            Math.addExact(binEntries[slot], other.binEntries[slot]);
-        }
-
-        addSums(other);
-        allEntries = newAll;
-        inRangeEntries = newInRange;
-        nanEntries += other.nanEntries;
+        sums.add(other.sums);
         stored = null;
-    }
-
-    private void addSums(Histogram2D other) {
-        for (int slot = 0; slot < binEntries.length; slot++) {
-            binEntries[slot] += other.binEntries[slot];
-            binSumW[slot] += other.binSumW[slot];
-            binSumW2[slot] += other.binSumW2[slot];
-            binSumWDx[slot] += other.binSumWDx[slot];
-            binSumWDx2[slot] += other.binSumWDx2[slot];
-            binSumWDy[slot] += other.binSumWDy[slot];
-            binSumWDy2[slot] += other.binSumWDy2[slot];
-        }
-        sumW += other.sumW;
-        sumW2 += other.sumW2;
-        sumWDx += other.sumWDx;
-        sumWDx2 += other.sumWDx2;
-        sumWDy += other.sumWDy;
-        sumWDy2 += other.sumWDy2;
     }
 
     /** Empties every bin and statistic; title, annotations and axes stay. */
     @Override
     public void reset() {
-        Arrays.fill(binEntries, 0);
-        for (double[] sums : new double[][] {binSumW, binSumW2, binSumWDx, binSumWDx2, binSumWDy, binSumWDy2}) {
-            Arrays.fill(sums, 0.0);
-        }
-        allEntries = 0;
-        nanEntries = 0;
-        inRangeEntries = 0;
-        sumW = 0;
-        sumW2 = 0;
-        sumWDx = 0;
-        sumWDx2 = 0;
-        sumWDy = 0;
-        sumWDy2 = 0;
+        sums.reset();
         stored = null;
     }
 
     @Override
     public int binEntries(int indexX, int indexY) {
-        return binEntries[slot(indexX, indexY)];
+        return sums.bins().entries(slot(indexX, indexY));
     }
 
     /** Returns the sum of the weights filled into bin ({@code indexX}, {@code indexY}). */
     @Override
     public double binHeight(int indexX, int indexY) {
-        return binSumW[slot(indexX, indexY)];
+        return sums.bins().sumW(slot(indexX, indexY));
     }
 
     /** Returns the square root of the sum of squared weights of bin ({@code indexX}, {@code indexY}). */
@@ -320,7 +232,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.errors[slot];
         }
-        return Math.sqrt(binSumW2[slot]);
+        return Math.sqrt(sums.bins().sumW2(slot));
     }
 
     /** Returns the weighted mean of x in the bin, or NaN when the bin's weights sum to zero. */
@@ -329,7 +241,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.meansX[slot];
         }
-        return Moments.mean(xOrigins[slot / ySlots], binSumW[slot], binSumWDx[slot]);
+        return sums.bins().meanX(slot);
     }
 
     /** Returns the weighted mean of y in the bin, or NaN when the bin's weights sum to zero. */
@@ -338,7 +250,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.meansY[slot];
         }
-        return Moments.mean(yOrigins[slot % ySlots], binSumW[slot], binSumWDy[slot]);
+        return sums.bins().meanY(slot);
     }
 
     /** Returns the weighted RMS of x in the bin about its mean, or NaN when the bin's weights sum to zero. */
@@ -347,7 +259,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.rmsX[slot];
         }
-        return Moments.rms(binSumW[slot], binSumWDx[slot], binSumWDx2[slot]);
+        return sums.bins().rmsX(slot);
     }
 
     /** Returns the weighted RMS of y in the bin about its mean, or NaN when the bin's weights sum to zero. */
@@ -356,7 +268,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.rmsY[slot];
         }
-        return Moments.rms(binSumW[slot], binSumWDy[slot], binSumWDy2[slot]);
+        return sums.bins().rmsY(slot);
     }
 
     /** Returns the number of fills in x bin {@code indexX}, summed over every y bin. */
@@ -365,7 +277,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         int xSlot = Binning.slot(xAxis, indexX);
         int sum = 0;
         for (int ySlot = 0; ySlot < ySlots; ySlot++) {
-            sum += binEntries[xSlot * ySlots + ySlot];
+            sum += sums.bins().entries(xSlot * ySlots + ySlot);
         }
         return sum;
     }
@@ -376,7 +288,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         int ySlot = Binning.slot(yAxis, indexY);
         int sum = 0;
         for (int xSlot = 0; xSlot < xAxis.bins() + 2; xSlot++) {
-            sum += binEntries[xSlot * ySlots + ySlot];
+            sum += sums.bins().entries(xSlot * ySlots + ySlot);
         }
         return sum;
     }
@@ -387,7 +299,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         int xSlot = Binning.slot(xAxis, indexX);
         double sum = 0;
         for (int ySlot = 0; ySlot < ySlots; ySlot++) {
-            sum += binSumW[xSlot * ySlots + ySlot];
+            sum += sums.bins().sumW(xSlot * ySlots + ySlot);
         }
         return sum;
     }
@@ -398,7 +310,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         int ySlot = Binning.slot(yAxis, indexY);
         double sum = 0;
         for (int xSlot = 0; xSlot < xAxis.bins() + 2; xSlot++) {
-            sum += binSumW[xSlot * ySlots + ySlot];
+            sum += sums.bins().sumW(xSlot * ySlots + ySlot);
         }
         return sum;
     }
@@ -409,7 +321,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.meanX;
         }
-        return inRangeEntries == 0 ? 0.0 : Moments.mean(xOrigin, sumW, sumWDx);
+        return sums.meanX();
     }
 
     /** Returns the weighted mean of y over fills in range on both axes; 0 without such fills. */
@@ -418,7 +330,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.meanY;
         }
-        return inRangeEntries == 0 ? 0.0 : Moments.mean(yOrigin, sumW, sumWDy);
+        return sums.meanY();
     }
 
     /** Returns the weighted RMS of x over fills in range on both axes; 0 without such fills. */
@@ -427,7 +339,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.rmsOfAllX;
         }
-        return inRangeEntries == 0 ? 0.0 : Moments.rms(sumW, sumWDx, sumWDx2);
+        return sums.rmsX();
     }
 
     /** Returns the weighted RMS of y over fills in range on both axes; 0 without such fills. */
@@ -436,7 +348,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.rmsOfAllY;
         }
-        return inRangeEntries == 0 ? 0.0 : Moments.rms(sumW, sumWDy, sumWDy2);
+        return sums.rmsY();
     }
 
     /**
@@ -520,35 +432,37 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
 
     private Histogram1D sliceXSlots(String title, int firstYSlot, int lastYSlot) {
         int xSlots = xAxis.bins() + 2;
-        double[][] sums = new double[4][xSlots];
+        SlotSums bins = sums.bins();
+        double[][] slice = new double[4][xSlots];
         int[] entries = new int[xSlots];
         for (int xSlot = 0; xSlot < xSlots; xSlot++) {
             for (int ySlot = firstYSlot; ySlot <= lastYSlot; ySlot++) {
                 int slot = xSlot * ySlots + ySlot;
-                entries[xSlot] += binEntries[slot];
-                sums[0][xSlot] += binSumW[slot];
-                sums[1][xSlot] += binSumW2[slot];
-                sums[2][xSlot] += binSumWDx[slot];
-                sums[3][xSlot] += binSumWDx2[slot];
+                entries[xSlot] += bins.entries(slot);
+                slice[0][xSlot] += bins.sumW(slot);
+                slice[1][xSlot] += bins.sumW2(slot);
+                slice[2][xSlot] += bins.sumWDx(slot);
+                slice[3][xSlot] += bins.sumWDx2(slot);
             }
         }
-        return Histogram1D.fromBinSums(title, xAxis, entries, sums[0], sums[1], sums[2], sums[3]);
+        return Histogram1D.fromBinSums(title, xAxis, entries, slice[0], slice[1], slice[2], slice[3]);
     }
 
     private Histogram1D sliceYSlots(String title, int firstXSlot, int lastXSlot) {
-        double[][] sums = new double[4][ySlots];
+        SlotSums bins = sums.bins();
+        double[][] slice = new double[4][ySlots];
         int[] entries = new int[ySlots];
         for (int ySlot = 0; ySlot < ySlots; ySlot++) {
             for (int xSlot = firstXSlot; xSlot <= lastXSlot; xSlot++) {
                 int slot = xSlot * ySlots + ySlot;
-                entries[ySlot] += binEntries[slot];
-                sums[0][ySlot] += binSumW[slot];
-                sums[1][ySlot] += binSumW2[slot];
-                sums[2][ySlot] += binSumWDy[slot];
-                sums[3][ySlot] += binSumWDy2[slot];
+                entries[ySlot] += bins.entries(slot);
+                slice[0][ySlot] += bins.sumW(slot);
+                slice[1][ySlot] += bins.sumW2(slot);
+                slice[2][ySlot] += bins.sumWDy(slot);
+                slice[3][ySlot] += bins.sumWDy2(slot);
             }
         }
-        return Histogram1D.fromBinSums(title, yAxis, entries, sums[0], sums[1], sums[2], sums[3]);
+        return Histogram1D.fromBinSums(title, yAxis, entries, slice[0], slice[1], slice[2], slice[3]);
     }
 
     private static void checkRange(int first, int last, IAxis axis, String name) {
@@ -571,7 +485,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     /** Returns the number of fill calls, including those with a NaN coordinate or weight. */
     @Override
     public int allEntries() {
-        return allEntries;
+        return sums.allEntries();
     }
 
     @Override
@@ -582,7 +496,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     /** Returns the number of fills in range on both axes. */
     @Override
     public int entries() {
-        return inRangeEntries;
+        return sums.inRangeEntries();
     }
 
     /** Returns sum(w)^2 / sum(w^2) over fills in range on both axes; 0 without such fills. */
@@ -591,10 +505,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         if (stored != null) {
             return stored.equivalentBinEntries;
         }
-        if (inRangeEntries == 0 || sumW2 == 0) {
-            return 0.0;
-        }
-        return sumW * sumW / sumW2;
+        return sums.equivalentBinEntries();
     }
 
     /** Returns the number of fills out of range on at least one axis. */
@@ -604,7 +515,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         for (int xSlot = 0; xSlot < xAxis.bins() + 2; xSlot++) {
             for (int ySlot = 0; ySlot < ySlots; ySlot++) {
                 if (!isInRange(xSlot, ySlot)) {
-                    sum += binEntries[xSlot * ySlots + ySlot];
+                    sum += sums.bins().entries(xSlot * ySlots + ySlot);
                 }
             }
         }
@@ -613,14 +524,15 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
 
     /** Returns the number of fills rejected for a NaN coordinate or weight; AIDA files do not keep it. */
     public int nanEntries() {
-        return nanEntries;
+        return sums.nanEntries();
     }
 
     @Override
     public double sumAllBinHeights() {
+        SlotSums bins = sums.bins();
         double sum = 0;
-        for (double height : binSumW) {
-            sum += height;
+        for (int slot = 0; slot < bins.slots(); slot++) {
+            sum += bins.sumW(slot);
         }
         return sum;
     }
@@ -631,7 +543,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         double sum = 0;
         for (int xSlot = 1; xSlot <= xAxis.bins(); xSlot++) {
             for (int ySlot = 1; ySlot <= yAxis.bins(); ySlot++) {
-                sum += binSumW[xSlot * ySlots + ySlot];
+                sum += sums.bins().sumW(xSlot * ySlots + ySlot);
             }
         }
         return sum;
@@ -655,7 +567,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
                 }
             }
         }
-        return inRangeEntries == h.inRangeEntries
+        return entries() == h.entries()
                 && Moments.same(meanX(), h.meanX())
                 && Moments.same(rmsX(), h.rmsX())
                 && Moments.same(meanY(), h.meanY())
@@ -677,13 +589,13 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public int hashCode() {
         int hash = 31 * annotations.hashCode() + Binning.hashEdges(xAxis);
         hash = 31 * hash + Binning.hashEdges(yAxis);
-        hash = 31 * hash + Arrays.hashCode(binEntries);
-        return 31 * hash + Arrays.hashCode(binSumW);
+        hash = 31 * hash + sums.bins().entriesHashCode();
+        return 31 * hash + sums.bins().sumWHashCode();
     }
 
     @Override
     public String toString() {
-        return "Histogram2D('" + title() + "', x: " + xAxis + ", y: " + yAxis + ", " + allEntries + " fills)";
+        return "Histogram2D('" + title() + "', x: " + xAxis + ", y: " + yAxis + ", " + allEntries() + " fills)";
     }
 
     private int slot(int indexX, int indexY) {

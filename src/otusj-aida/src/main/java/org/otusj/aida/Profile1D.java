@@ -1,7 +1,6 @@
 package org.otusj.aida;
 
 import hep.aida.IAxis;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,25 +31,9 @@ public final class Profile1D extends AbstractAidaObject {
 
     private final IAxis axis;
 
-    private final int[] binEntries;
-    private final double[] binSumW;
-    private final double[] binSumW2;
-    private final double[] binOrigin;
-    private final double[] binSumWDx;
-    private final double[] binSumWDx2;
-    private final double[] binSumWY;
-    private final double[] binSumWY2;
-
-    private int allEntries;
-    private int nanEntries;
-    private int inRangeEntries;
-
-    // Sums of x over in-range fills only, with dx = x - centre of the axis.
-    private final double origin;
-    private double sumW;
-    private double sumW2;
-    private double sumWDx;
-    private double sumWDx2;
+    // Slots and moments of x as in Histogram1D. The bins also keep y about an origin of 0, so their moments
+    // of y are the raw sums sum(w y) and sum(w y^2). The in-range statistics keep x only.
+    private final HistogramSums sums;
 
     private StoredValues stored;
 
@@ -67,16 +50,8 @@ public final class Profile1D extends AbstractAidaObject {
     public Profile1D(String title, IAxis axis) {
         super(title);
         this.axis = Objects.requireNonNull(axis, "axis");
-        int slots = axis.bins() + 2;
-        binEntries = new int[slots];
-        binSumW = new double[slots];
-        binSumW2 = new double[slots];
-        binSumWDx = new double[slots];
-        binSumWDx2 = new double[slots];
-        binSumWY = new double[slots];
-        binSumWY2 = new double[slots];
-        binOrigin = Binning.slotOrigins(axis);
-        origin = Binning.centre(axis);
+        sums = new HistogramSums(new SlotSums(Binning.slotOrigins(axis), new double[axis.bins() + 2]),
+                new SlotSums(new double[] {Binning.centre(axis)}));
     }
 
     /**
@@ -100,21 +75,8 @@ public final class Profile1D extends AbstractAidaObject {
         for (int slot = 0; slot < slots; slot++) {
             profile.restoreBin(slot, bins.get(slot), values);
         }
+        profile.sums.restoreStatistics(statistics);
 
-        int inRange = 0;
-        for (int slot = 1; slot <= axis.bins(); slot++) {
-            inRange = Math.addExact(inRange, profile.binEntries[slot]);
-            profile.sumW += profile.binSumW[slot];
-            profile.sumW2 += profile.binSumW2[slot];
-        }
-        if (statistics.entries() != inRange) {
-            throw new IllegalArgumentException("statistics entries " + statistics.entries()
-                    + " differ from the sum of the in-range bin entries, " + inRange);
-        }
-        profile.inRangeEntries = inRange;
-        profile.allEntries = Math.addExact(inRange, profile.extraEntries());
-        profile.sumWDx = Moments.firstMoment(profile.origin, profile.sumW, statistics.mean());
-        profile.sumWDx2 = Moments.secondMoment(profile.origin, profile.sumW, statistics.mean(), statistics.rms());
         values.mean = statistics.mean();
         values.rmsOfAll = statistics.rms();
         values.equivalentBinEntries = statistics.equivalentBinEntries();
@@ -136,16 +98,14 @@ public final class Profile1D extends AbstractAidaObject {
         }
 
         double effective = effectiveEntries(bin);
-        binEntries[slot] = bin.entries();
-        binSumW[slot] = effective;
-        binSumW2[slot] = effective;
+        SlotSums binSums = sums.bins();
+        binSums.setWeights(slot, bin.entries(), effective, effective);
         if (effective > 0 && !Double.isNaN(bin.height())) {
             double rmsY = Double.isNaN(bin.rms()) ? 0.0 : bin.rms();
-            binSumWY[slot] = bin.height() * effective;
-            binSumWY2[slot] = effective * (rmsY * rmsY + bin.height() * bin.height());
+            binSums.setMomentsY(slot, bin.height() * effective,
+                    effective * (rmsY * rmsY + bin.height() * bin.height()));
         }
-        binSumWDx[slot] = Moments.firstMoment(binOrigin[slot], effective, bin.meanX());
-        binSumWDx2[slot] = Moments.secondMoment(binOrigin[slot], effective, bin.meanX(), bin.rmsX());
+        binSums.restoreX(slot, bin.meanX(), bin.rmsX());
 
         values.heights[slot] = bin.height();
         values.errors[slot] = bin.error();
@@ -170,10 +130,7 @@ public final class Profile1D extends AbstractAidaObject {
     public Profile1D copy() {
         Profile1D copy = new Profile1D(title(), axis);
         copy.copyAnnotationsFrom(this);
-        copy.addSums(this);
-        copy.allEntries = allEntries;
-        copy.nanEntries = nanEntries;
-        copy.inRangeEntries = inRangeEntries;
+        copy.sums.add(sums);
         copy.stored = stored == null ? null : stored.copy();
         return copy;
     }
@@ -194,32 +151,15 @@ public final class Profile1D extends AbstractAidaObject {
             throw new IllegalArgumentException("profile '" + title() + "': fill weight must be finite, found "
                     + weight + " at x=" + x + ", y=" + y);
         }
-        allEntries = Math.incrementExact(allEntries);
+        sums.countFill();
         stored = null;
         if (Double.isNaN(x) || Double.isNaN(y) || Double.isNaN(weight)) {
-            nanEntries++;
+            sums.countNanFill();
             return;
         }
 
         int index = axis.coordToIndex(x);
-        int slot = Binning.slot(axis, index);
-        binEntries[slot] = Math.incrementExact(binEntries[slot]);
-        binSumW[slot] += weight;
-        binSumW2[slot] += weight * weight;
-        double binDx = x - binOrigin[slot];
-        binSumWDx[slot] += weight * binDx;
-        binSumWDx2[slot] += weight * binDx * binDx;
-        binSumWY[slot] += weight * y;
-        binSumWY2[slot] += weight * y * y;
-
-        if (index >= 0) {
-            inRangeEntries++;
-            sumW += weight;
-            sumW2 += weight * weight;
-            double dx = x - origin;
-            sumWDx += weight * dx;
-            sumWDx2 += weight * dx * dx;
-        }
+        sums.fill(slot(index), index >= 0, x, y, weight);
     }
 
     /**
@@ -230,59 +170,24 @@ public final class Profile1D extends AbstractAidaObject {
      */
     public void add(Profile1D other) {
         Binning.requireSameEdges(axis, other.axis, "x axis");
-        int newAll = Math.addExact(allEntries, other.allEntries);
-        int newInRange = Math.addExact(inRangeEntries, other.inRangeEntries);
-        for (int slot = 0; slot < binEntries.length; slot++) {
-            Math.addExact(binEntries[slot], other.binEntries[slot]);
-        }
-
-        addSums(other);
-        allEntries = newAll;
-        inRangeEntries = newInRange;
-        nanEntries += other.nanEntries;
+        sums.add(other.sums);
         stored = null;
-    }
-
-    private void addSums(Profile1D other) {
-        for (int slot = 0; slot < binEntries.length; slot++) {
-            binEntries[slot] += other.binEntries[slot];
-            binSumW[slot] += other.binSumW[slot];
-            binSumW2[slot] += other.binSumW2[slot];
-            binSumWDx[slot] += other.binSumWDx[slot];
-            binSumWDx2[slot] += other.binSumWDx2[slot];
-            binSumWY[slot] += other.binSumWY[slot];
-            binSumWY2[slot] += other.binSumWY2[slot];
-        }
-        sumW += other.sumW;
-        sumW2 += other.sumW2;
-        sumWDx += other.sumWDx;
-        sumWDx2 += other.sumWDx2;
     }
 
     /** Empties every bin and statistic; title, annotations and axis stay. */
     public void reset() {
-        Arrays.fill(binEntries, 0);
-        for (double[] sums : new double[][] {binSumW, binSumW2, binSumWDx, binSumWDx2, binSumWY, binSumWY2}) {
-            Arrays.fill(sums, 0.0);
-        }
-        allEntries = 0;
-        nanEntries = 0;
-        inRangeEntries = 0;
-        sumW = 0;
-        sumW2 = 0;
-        sumWDx = 0;
-        sumWDx2 = 0;
+        sums.reset();
         stored = null;
     }
 
     /** Returns the number of fills into bin {@code index}. */
     public int binEntries(int index) {
-        return binEntries[slot(index)];
+        return sums.bins().entries(slot(index));
     }
 
     /** Returns the sum of the weights filled into bin {@code index}. */
     public double binSumW(int index) {
-        return binSumW[slot(index)];
+        return sums.bins().sumW(slot(index));
     }
 
     /** Returns the weighted mean of y in bin {@code index}, or NaN when the bin's weights sum to zero. */
@@ -291,7 +196,7 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.heights[slot];
         }
-        return Moments.mean(0.0, binSumW[slot], binSumWY[slot]);
+        return sums.bins().meanY(slot);
     }
 
     /**
@@ -303,10 +208,12 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.errors[slot];
         }
-        if (binSumW[slot] == 0 || binSumW2[slot] == 0) {
+        double sumW = sums.bins().sumW(slot);
+        double sumW2 = sums.bins().sumW2(slot);
+        if (sumW == 0 || sumW2 == 0) {
             return Double.NaN;
         }
-        double effectiveEntries = binSumW[slot] * binSumW[slot] / binSumW2[slot];
+        double effectiveEntries = sumW * sumW / sumW2;
         return binRms(index) / Math.sqrt(effectiveEntries);
     }
 
@@ -316,7 +223,7 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.rms[slot];
         }
-        return Moments.rms(binSumW[slot], binSumWY[slot], binSumWY2[slot]);
+        return sums.bins().rmsY(slot);
     }
 
     /** Returns the weighted mean of x in bin {@code index}, or NaN when the bin's weights sum to zero. */
@@ -325,7 +232,7 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.meansX[slot];
         }
-        return Moments.mean(binOrigin[slot], binSumW[slot], binSumWDx[slot]);
+        return sums.bins().meanX(slot);
     }
 
     /** Returns the weighted RMS of x in bin {@code index}, or NaN when the bin's weights sum to zero. */
@@ -334,7 +241,7 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.rmsX[slot];
         }
-        return Moments.rms(binSumW[slot], binSumWDx[slot], binSumWDx2[slot]);
+        return sums.bins().rmsX(slot);
     }
 
     /** Returns the weighted mean of x over in-range fills; 0 without such fills. */
@@ -342,7 +249,7 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.mean;
         }
-        return inRangeEntries == 0 ? 0.0 : Moments.mean(origin, sumW, sumWDx);
+        return sums.meanX();
     }
 
     /** Returns the weighted RMS of x over in-range fills; 0 without such fills. */
@@ -350,7 +257,7 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.rmsOfAll;
         }
-        return inRangeEntries == 0 ? 0.0 : Moments.rms(sumW, sumWDx, sumWDx2);
+        return sums.rmsX();
     }
 
     /** Returns sum(w)^2 / sum(w^2) over in-range fills; 0 without such fills. */
@@ -358,25 +265,23 @@ public final class Profile1D extends AbstractAidaObject {
         if (stored != null) {
             return stored.equivalentBinEntries;
         }
-        if (inRangeEntries == 0 || sumW2 == 0) {
-            return 0.0;
-        }
-        return sumW * sumW / sumW2;
+        return sums.equivalentBinEntries();
     }
 
     /** Returns the number of in-range fills. */
     public int entries() {
-        return inRangeEntries;
+        return sums.inRangeEntries();
     }
 
     /** Returns the number of fill calls, including those with a NaN coordinate or weight. */
     public int allEntries() {
-        return allEntries;
+        return sums.allEntries();
     }
 
     /** Returns the number of fills in the under- and overflow bins. */
     public int extraEntries() {
-        return binEntries[0] + binEntries[binEntries.length - 1];
+        SlotSums bins = sums.bins();
+        return bins.entries(0) + bins.entries(bins.slots() - 1);
     }
 
     /** Returns the x axis. */
@@ -390,9 +295,9 @@ public final class Profile1D extends AbstractAidaObject {
         if (!Binning.sameEdges(axis, p.axis)) {
             return false;
         }
-        for (int slot = 0; slot < binEntries.length; slot++) {
+        for (int slot = 0; slot < axis.bins() + 2; slot++) {
             int i = Binning.index(axis, slot);
-            boolean sameBin = binEntries[slot] == p.binEntries[slot]
+            boolean sameBin = binEntries(i) == p.binEntries(i)
                     && Moments.same(binHeight(i), p.binHeight(i))
                     && Moments.same(binError(i), p.binError(i))
                     && Moments.same(binRms(i), p.binRms(i))
@@ -402,7 +307,7 @@ public final class Profile1D extends AbstractAidaObject {
                 return false;
             }
         }
-        return inRangeEntries == p.inRangeEntries
+        return entries() == p.entries()
                 && Moments.same(mean(), p.mean())
                 && Moments.same(rms(), p.rms())
                 && Moments.same(equivalentBinEntries(), p.equivalentBinEntries());
@@ -411,12 +316,12 @@ public final class Profile1D extends AbstractAidaObject {
     @Override
     public int hashCode() {
         int hash = 31 * annotations.hashCode() + Binning.hashEdges(axis);
-        return 31 * hash + Arrays.hashCode(binEntries);
+        return 31 * hash + sums.bins().entriesHashCode();
     }
 
     @Override
     public String toString() {
-        return "Profile1D('" + title() + "', " + axis + ", " + allEntries + " fills)";
+        return "Profile1D('" + title() + "', " + axis + ", " + allEntries() + " fills)";
     }
 
     private int slot(int index) {
