@@ -44,7 +44,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     private final HistogramSums sums;
 
     // The values read from a file, returned until the next change; null for a histogram filled in memory.
-    private StoredValues stored;
+    private StoredContents<Bin1D, Statistics1D> stored;
 
     /**
      * Creates a histogram with {@code bins} equal bins from {@code min} to {@code max}.
@@ -90,7 +90,6 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
                     + " in range, underflow and overflow), found " + bins.size());
         }
 
-        StoredValues values = new StoredValues(slots);
         SlotSums binSums = histogram.sums.bins();
         for (int slot = 0; slot < slots; slot++) {
             Bin1D bin = bins.get(slot);
@@ -99,16 +98,9 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
             BinChecks.checkRms(bin.rms(), name, "x");
             binSums.setWeights(slot, bin.entries(), bin.height(), bin.error() * bin.error());
             binSums.restoreX(slot, bin.mean(), bin.rms());
-            values.errors[slot] = bin.error();
-            values.means[slot] = bin.mean();
-            values.rms[slot] = bin.rms();
         }
         histogram.sums.restoreStatistics(statistics);
-
-        values.mean = statistics.mean();
-        values.rmsOfAll = statistics.rms();
-        values.equivalentBinEntries = statistics.equivalentBinEntries();
-        histogram.stored = values;
+        histogram.stored = new StoredContents<>(bins, statistics);
         return histogram;
     }
 
@@ -152,7 +144,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
         Histogram1D copy = new Histogram1D(title(), axis);
         copy.copyAnnotationsFrom(this);
         copy.sums.add(sums);
-        copy.stored = stored == null ? null : stored.copy();
+        copy.stored = stored;
         return copy;
     }
 
@@ -223,7 +215,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     public double binError(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.errors[slot];
+            return stored.bin(slot).error();
         }
         return Math.sqrt(sums.bins().sumW2(slot));
     }
@@ -250,7 +242,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     public double binMean(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.means[slot];
+            return stored.bin(slot).mean();
         }
         return sums.bins().meanX(slot);
     }
@@ -262,7 +254,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     public double binRms(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.rms[slot];
+            return stored.bin(slot).rms();
         }
         return sums.bins().rmsX(slot);
     }
@@ -274,7 +266,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     @Override
     public double mean() {
         if (stored != null) {
-            return stored.mean;
+            return stored.statistics().mean();
         }
         return sums.meanX();
     }
@@ -286,7 +278,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     @Override
     public double rms() {
         if (stored != null) {
-            return stored.rmsOfAll;
+            return stored.statistics().rms();
         }
         return sums.rmsX();
     }
@@ -322,7 +314,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     @Override
     public double equivalentBinEntries() {
         if (stored != null) {
-            return stored.equivalentBinEntries;
+            return stored.statistics().equivalentBinEntries();
         }
         return sums.equivalentBinEntries();
     }
@@ -418,35 +410,5 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
 
     private int slot(int index) {
         return Binning.slot(axis, index);
-    }
-
-    /** Errors, means and RMS read from a file, per slot and for the in-range statistics. */
-    private static final class StoredValues implements java.io.Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        final double[] errors;
-        final double[] means;
-        final double[] rms;
-        double mean;
-        double rmsOfAll;
-        double equivalentBinEntries;
-
-        StoredValues(int slots) {
-            errors = new double[slots];
-            means = new double[slots];
-            rms = new double[slots];
-        }
-
-        StoredValues copy() {
-            StoredValues copy = new StoredValues(errors.length);
-            System.arraycopy(errors, 0, copy.errors, 0, errors.length);
-            System.arraycopy(means, 0, copy.means, 0, means.length);
-            System.arraycopy(rms, 0, copy.rms, 0, rms.length);
-            copy.mean = mean;
-            copy.rmsOfAll = rmsOfAll;
-            copy.equivalentBinEntries = equivalentBinEntries;
-            return copy;
-        }
     }
 }

@@ -4,6 +4,8 @@ import hep.aida.IAxis;
 import hep.aida.IHistogram;
 import hep.aida.IHistogram1D;
 import hep.aida.IHistogram2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,7 +41,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     private final int ySlots;
     private final HistogramSums sums;
 
-    private StoredValues stored;
+    private StoredContents<Bin2D, Statistics2D> stored;
 
     /**
      * Creates a histogram with equal bins on both axes.
@@ -88,21 +90,23 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
             throw new IllegalArgumentException("expected " + xSlots + " x slots, found " + bins.length);
         }
 
-        StoredValues values = new StoredValues(histogram.sums.bins().slots());
+        List<Bin2D> binsInSlotOrder = new ArrayList<>(histogram.sums.bins().slots());
         for (int xSlot = 0; xSlot < xSlots; xSlot++) {
             if (bins[xSlot].length != histogram.ySlots) {
                 throw new IllegalArgumentException("expected " + histogram.ySlots + " y slots in x slot " + xSlot
                         + ", found " + bins[xSlot].length);
             }
             for (int ySlot = 0; ySlot < histogram.ySlots; ySlot++) {
-                histogram.restoreBin(xSlot, ySlot, bins[xSlot][ySlot], values);
+                histogram.restoreBin(xSlot, ySlot, bins[xSlot][ySlot]);
+                binsInSlotOrder.add(bins[xSlot][ySlot]);
             }
         }
-        histogram.restoreStatistics(statistics, values);
+        histogram.restoreStatistics(statistics);
+        histogram.stored = new StoredContents<>(binsInSlotOrder, statistics);
         return histogram;
     }
 
-    private void restoreBin(int xSlot, int ySlot, Bin2D bin, StoredValues values) {
+    private void restoreBin(int xSlot, int ySlot, Bin2D bin) {
         String name = Binning.binName(Binning.index(xAxis, xSlot)) + "," + Binning.binName(Binning.index(yAxis, ySlot));
         BinChecks.check(bin.entries(), bin.height(), bin.error(), name);
         BinChecks.checkRms(bin.rmsX(), name, "x");
@@ -113,15 +117,9 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         binSums.setWeights(slot, bin.entries(), bin.height(), bin.error() * bin.error());
         binSums.restoreX(slot, bin.meanX(), bin.rmsX());
         binSums.restoreY(slot, bin.meanY(), bin.rmsY());
-
-        values.errors[slot] = bin.error();
-        values.meansX[slot] = bin.meanX();
-        values.rmsX[slot] = bin.rmsX();
-        values.meansY[slot] = bin.meanY();
-        values.rmsY[slot] = bin.rmsY();
     }
 
-    private void restoreStatistics(Statistics2D statistics, StoredValues values) {
+    private void restoreStatistics(Statistics2D statistics) {
         SlotSums bins = sums.bins();
         int inRange = 0;
         int all = 0;
@@ -145,13 +143,6 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         sums.restoreCounts(all, inRange, sumW, sumW2);
         sums.inRange().restoreX(0, statistics.meanX(), statistics.rmsX());
         sums.inRange().restoreY(0, statistics.meanY(), statistics.rmsY());
-
-        values.meanX = statistics.meanX();
-        values.rmsOfAllX = statistics.rmsX();
-        values.meanY = statistics.meanY();
-        values.rmsOfAllY = statistics.rmsY();
-        values.equivalentBinEntries = statistics.equivalentBinEntries();
-        stored = values;
     }
 
     /** Returns a copy with the same axes, annotations and contents, stored values included. */
@@ -159,7 +150,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
         Histogram2D copy = new Histogram2D(title(), xAxis, yAxis);
         copy.copyAnnotationsFrom(this);
         copy.sums.add(sums);
-        copy.stored = stored == null ? null : stored.copy();
+        copy.stored = stored;
         return copy;
     }
 
@@ -230,7 +221,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public double binError(int indexX, int indexY) {
         int slot = slot(indexX, indexY);
         if (stored != null) {
-            return stored.errors[slot];
+            return stored.bin(slot).error();
         }
         return Math.sqrt(sums.bins().sumW2(slot));
     }
@@ -239,7 +230,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public double binMeanX(int indexX, int indexY) {
         int slot = slot(indexX, indexY);
         if (stored != null) {
-            return stored.meansX[slot];
+            return stored.bin(slot).meanX();
         }
         return sums.bins().meanX(slot);
     }
@@ -248,7 +239,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public double binMeanY(int indexX, int indexY) {
         int slot = slot(indexX, indexY);
         if (stored != null) {
-            return stored.meansY[slot];
+            return stored.bin(slot).meanY();
         }
         return sums.bins().meanY(slot);
     }
@@ -257,7 +248,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public double binRmsX(int indexX, int indexY) {
         int slot = slot(indexX, indexY);
         if (stored != null) {
-            return stored.rmsX[slot];
+            return stored.bin(slot).rmsX();
         }
         return sums.bins().rmsX(slot);
     }
@@ -266,7 +257,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     public double binRmsY(int indexX, int indexY) {
         int slot = slot(indexX, indexY);
         if (stored != null) {
-            return stored.rmsY[slot];
+            return stored.bin(slot).rmsY();
         }
         return sums.bins().rmsY(slot);
     }
@@ -319,7 +310,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     @Override
     public double meanX() {
         if (stored != null) {
-            return stored.meanX;
+            return stored.statistics().meanX();
         }
         return sums.meanX();
     }
@@ -328,7 +319,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     @Override
     public double meanY() {
         if (stored != null) {
-            return stored.meanY;
+            return stored.statistics().meanY();
         }
         return sums.meanY();
     }
@@ -337,7 +328,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     @Override
     public double rmsX() {
         if (stored != null) {
-            return stored.rmsOfAllX;
+            return stored.statistics().rmsX();
         }
         return sums.rmsX();
     }
@@ -346,7 +337,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     @Override
     public double rmsY() {
         if (stored != null) {
-            return stored.rmsOfAllY;
+            return stored.statistics().rmsY();
         }
         return sums.rmsY();
     }
@@ -503,7 +494,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     @Override
     public double equivalentBinEntries() {
         if (stored != null) {
-            return stored.equivalentBinEntries;
+            return stored.statistics().equivalentBinEntries();
         }
         return sums.equivalentBinEntries();
     }
@@ -604,45 +595,5 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
 
     private boolean isInRange(int xSlot, int ySlot) {
         return xSlot >= 1 && xSlot <= xAxis.bins() && ySlot >= 1 && ySlot <= yAxis.bins();
-    }
-
-    /** Errors, means and RMS read from a file, per slot and for the statistics. */
-    private static final class StoredValues implements java.io.Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        final double[] errors;
-        final double[] meansX;
-        final double[] rmsX;
-        final double[] meansY;
-        final double[] rmsY;
-        double meanX;
-        double rmsOfAllX;
-        double meanY;
-        double rmsOfAllY;
-        double equivalentBinEntries;
-
-        StoredValues(int slots) {
-            errors = new double[slots];
-            meansX = new double[slots];
-            rmsX = new double[slots];
-            meansY = new double[slots];
-            rmsY = new double[slots];
-        }
-
-        StoredValues copy() {
-            StoredValues copy = new StoredValues(errors.length);
-            System.arraycopy(errors, 0, copy.errors, 0, errors.length);
-            System.arraycopy(meansX, 0, copy.meansX, 0, meansX.length);
-            System.arraycopy(rmsX, 0, copy.rmsX, 0, rmsX.length);
-            System.arraycopy(meansY, 0, copy.meansY, 0, meansY.length);
-            System.arraycopy(rmsY, 0, copy.rmsY, 0, rmsY.length);
-            copy.meanX = meanX;
-            copy.rmsOfAllX = rmsOfAllX;
-            copy.meanY = meanY;
-            copy.rmsOfAllY = rmsOfAllY;
-            copy.equivalentBinEntries = equivalentBinEntries;
-            return copy;
-        }
     }
 }

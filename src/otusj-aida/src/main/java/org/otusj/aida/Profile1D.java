@@ -35,7 +35,7 @@ public final class Profile1D extends AbstractAidaObject {
     // of y are the raw sums sum(w y) and sum(w y^2). The in-range statistics keep x only.
     private final HistogramSums sums;
 
-    private StoredValues stored;
+    private StoredContents<ProfileBin, Statistics1D> stored;
 
     /**
      * Creates a profile with {@code bins} equal bins of x from {@code min} to {@code max}.
@@ -71,20 +71,15 @@ public final class Profile1D extends AbstractAidaObject {
                     + " in range, underflow and overflow), found " + bins.size());
         }
 
-        StoredValues values = new StoredValues(slots);
         for (int slot = 0; slot < slots; slot++) {
-            profile.restoreBin(slot, bins.get(slot), values);
+            profile.restoreBin(slot, bins.get(slot));
         }
         profile.sums.restoreStatistics(statistics);
-
-        values.mean = statistics.mean();
-        values.rmsOfAll = statistics.rms();
-        values.equivalentBinEntries = statistics.equivalentBinEntries();
-        profile.stored = values;
+        profile.stored = new StoredContents<>(bins, statistics);
         return profile;
     }
 
-    private void restoreBin(int slot, ProfileBin bin, StoredValues values) {
+    private void restoreBin(int slot, ProfileBin bin) {
         String name = Binning.binName(Binning.index(axis, slot));
         if (bin.entries() < 0) {
             throw new IllegalArgumentException("bin " + name + " has negative entries " + bin.entries());
@@ -106,12 +101,6 @@ public final class Profile1D extends AbstractAidaObject {
                     effective * (rmsY * rmsY + bin.height() * bin.height()));
         }
         binSums.restoreX(slot, bin.meanX(), bin.rmsX());
-
-        values.heights[slot] = bin.height();
-        values.errors[slot] = bin.error();
-        values.rms[slot] = bin.rms();
-        values.meansX[slot] = bin.meanX();
-        values.rmsX[slot] = bin.rmsX();
     }
 
     /** Returns (RMS / error)^2 where both are positive and finite, else the entries; 0 without weight. */
@@ -131,7 +120,7 @@ public final class Profile1D extends AbstractAidaObject {
         Profile1D copy = new Profile1D(title(), axis);
         copy.copyAnnotationsFrom(this);
         copy.sums.add(sums);
-        copy.stored = stored == null ? null : stored.copy();
+        copy.stored = stored;
         return copy;
     }
 
@@ -194,7 +183,7 @@ public final class Profile1D extends AbstractAidaObject {
     public double binHeight(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.heights[slot];
+            return stored.bin(slot).height();
         }
         return sums.bins().meanY(slot);
     }
@@ -206,7 +195,7 @@ public final class Profile1D extends AbstractAidaObject {
     public double binError(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.errors[slot];
+            return stored.bin(slot).error();
         }
         double sumW = sums.bins().sumW(slot);
         double sumW2 = sums.bins().sumW2(slot);
@@ -221,7 +210,7 @@ public final class Profile1D extends AbstractAidaObject {
     public double binRms(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.rms[slot];
+            return stored.bin(slot).rms();
         }
         return sums.bins().rmsY(slot);
     }
@@ -230,7 +219,7 @@ public final class Profile1D extends AbstractAidaObject {
     public double binMean(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.meansX[slot];
+            return stored.bin(slot).meanX();
         }
         return sums.bins().meanX(slot);
     }
@@ -239,7 +228,7 @@ public final class Profile1D extends AbstractAidaObject {
     public double binRmsX(int index) {
         int slot = slot(index);
         if (stored != null) {
-            return stored.rmsX[slot];
+            return stored.bin(slot).rmsX();
         }
         return sums.bins().rmsX(slot);
     }
@@ -247,7 +236,7 @@ public final class Profile1D extends AbstractAidaObject {
     /** Returns the weighted mean of x over in-range fills; 0 without such fills. */
     public double mean() {
         if (stored != null) {
-            return stored.mean;
+            return stored.statistics().mean();
         }
         return sums.meanX();
     }
@@ -255,7 +244,7 @@ public final class Profile1D extends AbstractAidaObject {
     /** Returns the weighted RMS of x over in-range fills; 0 without such fills. */
     public double rms() {
         if (stored != null) {
-            return stored.rmsOfAll;
+            return stored.statistics().rms();
         }
         return sums.rmsX();
     }
@@ -263,7 +252,7 @@ public final class Profile1D extends AbstractAidaObject {
     /** Returns sum(w)^2 / sum(w^2) over in-range fills; 0 without such fills. */
     public double equivalentBinEntries() {
         if (stored != null) {
-            return stored.equivalentBinEntries;
+            return stored.statistics().equivalentBinEntries();
         }
         return sums.equivalentBinEntries();
     }
@@ -326,39 +315,5 @@ public final class Profile1D extends AbstractAidaObject {
 
     private int slot(int index) {
         return Binning.slot(axis, index);
-    }
-
-    /** Bin values and statistics read from a file. */
-    private static final class StoredValues {
-
-        final double[] heights;
-        final double[] errors;
-        final double[] rms;
-        final double[] meansX;
-        final double[] rmsX;
-        double mean;
-        double rmsOfAll;
-        double equivalentBinEntries;
-
-        StoredValues(int slots) {
-            heights = new double[slots];
-            errors = new double[slots];
-            rms = new double[slots];
-            meansX = new double[slots];
-            rmsX = new double[slots];
-        }
-
-        StoredValues copy() {
-            StoredValues copy = new StoredValues(heights.length);
-            System.arraycopy(heights, 0, copy.heights, 0, heights.length);
-            System.arraycopy(errors, 0, copy.errors, 0, errors.length);
-            System.arraycopy(rms, 0, copy.rms, 0, rms.length);
-            System.arraycopy(meansX, 0, copy.meansX, 0, meansX.length);
-            System.arraycopy(rmsX, 0, copy.rmsX, 0, rmsX.length);
-            copy.mean = mean;
-            copy.rmsOfAll = rmsOfAll;
-            copy.equivalentBinEntries = equivalentBinEntries;
-            return copy;
-        }
     }
 }
