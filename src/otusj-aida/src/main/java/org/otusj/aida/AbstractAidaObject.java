@@ -5,8 +5,8 @@ import java.io.ObjectStreamException;
 import java.util.Map;
 
 /**
- * Base class of the AIDA objects in this package. It keeps the title and annotations and implements {@link
- * #equals} as a comparison of class, annotations and {@link #sameContents contents}.
+ * Base class of the AIDA objects in this package. It keeps the title and annotations, and compares objects by
+ * class, annotations and {@link #sameContents contents} for {@link #equals}.
  */
 abstract class AbstractAidaObject implements AidaObject {
 
@@ -47,11 +47,18 @@ abstract class AbstractAidaObject implements AidaObject {
     }
 
     /**
-     * Returns true if {@code other} is an object of the same class with the same annotations and the same
-     * contents. The documentation of each class lists the contents it compares.
+     * Returns true if {@code other} equals this object. Each subclass declares it, with documentation of what
+     * it compares, and implements it with {@link #sameClassAnnotationsAndContents}. A public method declared
+     * only here could not be called by reflection through the public subclass, because this class is not public.
      */
     @Override
-    public final boolean equals(Object other) {
+    public abstract boolean equals(Object other);
+
+    /**
+     * Returns true if {@code other} is this object, or an object of the same class with the same annotations
+     * and the same {@link #sameContents contents}.
+     */
+    final boolean sameClassAnnotationsAndContents(Object other) {
         if (this == other) {
             return true;
         }

@@ -14,9 +14,6 @@ import java.util.Objects;
  *
  * <p>NaN values or weights are stored but left out of the statistics, as JAIDA 3.3 does. An infinite
  * weight is rejected. Not thread-safe.
- *
- * <p>{@link #equals} is true for a cloud with the same annotations, maximum entries, conversion parameters
- * and either the same values and weights in the same order or an equal histogram.
  */
 public final class Cloud1D extends AbstractAidaObject {
 
@@ -319,6 +316,15 @@ public final class Cloud1D extends AbstractAidaObject {
     /** Returns the upper edge set for the conversion histogram, NaN for the default. */
     public double conversionUpperEdge() {
         return conversionUpperEdge;
+    }
+
+    /**
+     * Returns true if {@code other} has the same annotations, maximum entries, conversion parameters and
+     * either the same values and weights in the same order or an equal histogram.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAnnotationsAndContents(other);
     }
 
     @Override

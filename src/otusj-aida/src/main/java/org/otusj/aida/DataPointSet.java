@@ -10,8 +10,7 @@ import java.util.Objects;
  * A list of points with errors in a fixed number of coordinates, the AIDA {@code IDataPointSet}: tables of
  * statistics, ratios, or histograms for tools that read only data point sets.
  *
- * <p>Points keep the order in which they were added. {@link #equals} is true for a set with the same
- * annotations, dimension and points in the same order. Not thread-safe.
+ * <p>Points keep the order in which they were added. Not thread-safe.
  */
 public final class DataPointSet extends AbstractAidaObject {
 
@@ -119,6 +118,12 @@ public final class DataPointSet extends AbstractAidaObject {
     /** Removes every point; title, annotations and dimension stay. */
     public void clear() {
         points.clear();
+    }
+
+    /** Returns true if {@code other} has the same annotations, dimension and points in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAnnotationsAndContents(other);
     }
 
     @Override

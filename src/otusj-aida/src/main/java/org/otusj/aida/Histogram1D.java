@@ -25,11 +25,6 @@ import java.util.Objects;
  * and RMS exactly until it is filled, added to or reset. Its sums are rebuilt from those values, which is
  * exact only up to rounding, and {@link #add} uses them.
  *
- * <p>{@link #equals} is true for a histogram with the same annotations, bin edges and everything an AIDA
- * file stores: per bin the entries, height, error, weighted mean and RMS, and the in-range entries, mean,
- * RMS and equivalent entries. Doubles compare exactly, with NaN equal to NaN. The count of NaN fills is not
- * compared, because AIDA files do not keep it.
- *
  * <p>Not thread-safe: fill from one thread or synchronise outside.
  */
 public final class Histogram1D extends AbstractAidaObject implements IHistogram1D {
@@ -370,6 +365,17 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
     @Override
     public IAxis xAxis() {
         return axis;
+    }
+
+    /**
+     * Returns true if {@code other} is a histogram with the same annotations, bin edges and everything an
+     * AIDA file stores: per bin the entries, height, error, weighted mean and RMS, and the in-range
+     * entries, mean, RMS and equivalent entries. Doubles compare exactly, with NaN equal to NaN. The
+     * count of NaN fills is not compared, because AIDA files do not keep it.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAnnotationsAndContents(other);
     }
 
     @Override

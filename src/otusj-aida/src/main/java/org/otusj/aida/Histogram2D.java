@@ -23,10 +23,6 @@ import java.util.Objects;
  *
  * <p>A histogram made by {@link #restore} returns the file's errors, means and RMS exactly until it
  * changes, as {@link Histogram1D} does. Not thread-safe.
- *
- * <p>{@link #equals} is true for a histogram with the same annotations, bin edges and everything an AIDA
- * file stores: per bin the entries, height, error and weighted means and RMS in x and y, and the
- * statistics. Doubles compare exactly, NaN equal to NaN; the count of NaN fills is not compared.
  */
 public final class Histogram2D extends AbstractAidaObject implements IHistogram2D {
 
@@ -543,6 +539,16 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     @Override
     public double sumExtraBinHeights() {
         return sumAllBinHeights() - sumBinHeights();
+    }
+
+    /**
+     * Returns true if {@code other} has the same annotations, bin edges and everything an AIDA file stores:
+     * per bin the entries, height, error and weighted means and RMS in x and y, and the statistics. Doubles
+     * compare exactly, NaN equal to NaN; the count of NaN fills is not compared.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAnnotationsAndContents(other);
     }
 
     @Override

@@ -22,10 +22,6 @@ import java.util.Objects;
  * entries where that is undefined). That is exact for unit weights only, so {@link #add} of weighted
  * profiles read from files weights the bins by effective entries. The y sums are raw, so the RMS of y
  * values far from zero loses digits to cancellation. Not thread-safe.
- *
- * <p>{@link #equals} is true for a profile with the same annotations, bin edges and everything an AIDA file
- * stores: per bin the entries, mean of y, its error, the RMS of y, the mean and RMS of x, and the
- * statistics. Doubles compare exactly, NaN equal to NaN.
  */
 public final class Profile1D extends AbstractAidaObject {
 
@@ -276,6 +272,16 @@ public final class Profile1D extends AbstractAidaObject {
     /** Returns the x axis. */
     public IAxis axis() {
         return axis;
+    }
+
+    /**
+     * Returns true if {@code other} has the same annotations, bin edges and everything an AIDA file stores:
+     * per bin the entries, mean of y, its error, the RMS of y, the mean and RMS of x, and the statistics.
+     * Doubles compare exactly, NaN equal to NaN.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAnnotationsAndContents(other);
     }
 
     @Override
