@@ -61,7 +61,7 @@ final class InspectCommand implements Callable<Integer> {
                     int problems = RootInspector.print(file, out);
                     if (problems > 0) {
                         System.err.println("otusj inspect: " + file + ": " + problems
-                                + " objects could not be read (see the 'problem:' lines)");
+                                + (problems == 1 ? " object" : " objects") + " could not be read (see the 'problem:' lines)");
                     }
                 }
                 default -> {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.otusj.core.event.RunHeader;
 import org.otusj.core.processor.GlobalSettings;
 import org.otusj.core.processor.Processor;
@@ -60,7 +62,7 @@ public final class DryRun {
         try {
             List<RunHeader> headers = chain.source().readHeaders(global.inputFiles());
             for (RunHeader header : headers) {
-                description.add("  " + header + ": header attributes " + header.attributes().keySet());
+                description.add("  " + header + ": header attributes " + describe(header));
             }
             if (headers.isEmpty()) {
                 description.add("  " + global.inputFiles().size() + " input file(s); the source reads no header"
@@ -85,9 +87,21 @@ public final class DryRun {
         return line.toString();
     }
 
+    /** Lists the attribute names of a header, with the values of numbers and short strings. */
+    private static String describe(RunHeader header) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> attribute : header.attributes().entrySet()) {
+            Object value = attribute.getValue();
+            boolean shortValue = value instanceof Number || value instanceof String text && text.length() <= 40;
+            parts.add(shortValue ? attribute.getKey() + "=" + value : attribute.getKey());
+        }
+        return String.join(", ", parts);
+    }
+
     private static void appendCollections(StringBuilder line, String verb, Set<String> collections) {
         if (!collections.isEmpty()) {
-            line.append(", ").append(verb).append(' ').append(String.join(" ", collections));
+            // Sorted, because processors often declare them in a Set.of, whose order changes between runs.
+            line.append(", ").append(verb).append(' ').append(String.join(" ", new TreeSet<>(collections)));
         }
     }
 }

@@ -34,8 +34,9 @@ abstract class OtusGeneratorProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(OtusGeneratorProcessor.class);
     private static final long DRAW_GAMMA = 0x9e3779b97f4a7c15L;
 
-    @ProcessorParameter(description = "Model directory written by OtusTrain, relative to the working directory.")
-    private Path modelDirectory = Path.of("out/zee-model");
+    @ProcessorParameter(description = "Model directory written by OtusTrain; a relative path is resolved against "
+            + "the global OutputDirectory, as OtusTrain resolves it when writing.")
+    private Path modelDirectory = Path.of("zee-model");
 
     @ProcessorParameter(description = "Further independent samples per event, written to <OutputCollection>_1 ... _n.")
     private int extraDraws = 0;
@@ -72,11 +73,15 @@ abstract class OtusGeneratorProcessor implements Processor {
             throw new IllegalArgumentException("ExtraDraws of " + context.processorName() + " must not be negative, found "
                     + extraDraws);
         }
-        if (!Files.isDirectory(modelDirectory)) {
-            throw new IllegalArgumentException("model directory not found: " + modelDirectory.toAbsolutePath()
-                    + " (set ModelDirectory of " + context.processorName() + ", or train a model with OtusTrain first)");
+        // Resolved as OtusTrain resolves it, so that moving OutputDirectory moves both ends together.
+        Path directory = modelDirectory.isAbsolute() ? modelDirectory
+                : context.global().outputDirectory().resolve(modelDirectory);
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("model directory not found: " + directory.toAbsolutePath()
+                    + " (ModelDirectory '" + modelDirectory + "' of " + context.processorName() + " is resolved against "
+                    + "OutputDirectory; set it, or train a model with OtusTrain first)");
         }
-        model = ModelStore.load(modelDirectory);
+        model = ModelStore.load(directory);
         input = inputLayout(model);
         outputNames = outputCollection().strip().split("\\s+");
         if (outputNames.length != groups(spec(model))) {
@@ -87,7 +92,7 @@ abstract class OtusGeneratorProcessor implements Processor {
                     + names + "'");
         }
         LOG.info("{}: loaded {} model from {} (trained on {} z and {} x events), running its {}", context.processorName(),
-                model.metadata().study(), modelDirectory, model.metadata().summary().zEvents(),
+                model.metadata().study(), directory, model.metadata().summary().zEvents(),
                 model.metadata().summary().xEvents(), spec(model).name());
     }
 

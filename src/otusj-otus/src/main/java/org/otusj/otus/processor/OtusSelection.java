@@ -1,5 +1,9 @@
 package org.otusj.otus.processor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.otusj.core.event.Event;
 import org.otusj.core.processor.Processor;
 import org.otusj.core.processor.ProcessorContext;
@@ -35,13 +39,25 @@ public final class OtusSelection implements Processor {
 
     @ProcessorParameter(description = "Collections that must be empty for an event to pass, e.g. 'Muons Photons Jets' "
             + "for the Z to ee selection on Delphes output (exactly two electrons and nothing else).")
-    private java.util.List<String> vetoCollections = new java.util.ArrayList<>();
+    private List<String> vetoCollections = new ArrayList<>();
 
     private EventLayout truth;
     private EventLayout reco;
     private String name;
     private long seen;
     private long selected;
+
+    /** Declares every collection the selection reads, so a misspelt name is reported before the first event. */
+    @Override
+    public Set<String> inputCollections() {
+        Set<String> names = new LinkedHashSet<>();
+        if (!truthCollection.isBlank()) {
+            names.add(truthCollection.strip());
+        }
+        names.addAll(List.of(recoCollection.strip().split("\\s+")));
+        names.addAll(vetoCollections);
+        return names;
+    }
 
     @Override
     public void init(ProcessorContext context) {

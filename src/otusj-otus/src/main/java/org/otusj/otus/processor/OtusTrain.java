@@ -158,9 +158,11 @@ public final class OtusTrain implements Processor {
     @ProcessorParameter(description = "Weight of the paired losses |x - D(z)|^2 + |z - E(x)|^2.")
     private double pairedWeight = 1.0;
 
-    @ProcessorParameter(description = "Weight of an extra slice in every sliced-Wasserstein loss: the 1-D distance "
-            + "between the invariant masses of all objects (GeV^2). 0 (default) keeps the paper's linear slices; a "
-            + "narrow resonance such as the Z gives its peak and width to the decoder through it.")
+    @ProcessorParameter(description = "Weight w of an extra slice in every sliced-Wasserstein loss: w times the squared "
+            + "1-D Wasserstein distance (GeV^2) between the invariant masses of the sums of all objects (for ttbar "
+            + "including the missing momentum), added to the mean over the L linear slices, so w = 1 weighs the mass as "
+            + "much as all linear slices together. 0 (default) keeps the paper's linear slices. The Z job uses 1; 3 and "
+            + "10 did worse there (docs/otus.md).")
     private double massSliceWeight = 0;
 
     private EventLayout truth;
@@ -175,6 +177,15 @@ public final class OtusTrain implements Processor {
     private final List<double[]> pairX = new ArrayList<>();
     private long rejected;
 
+    /** Checks the layouts and every training setting, as init does, for dry runs. */
+    @Override
+    public void checkConfiguration(ProcessorContext context) {
+        StudyLayouts.truth(study, truthCollection);
+        StudyLayouts.reco(study, recoCollection);
+        // The dry run names the processor in its own message.
+        settings(context.seed());
+    }
+
     @Override
     public void init(ProcessorContext context) throws IOException {
         truth = StudyLayouts.truth(study, truthCollection);
@@ -182,10 +193,20 @@ public final class OtusTrain implements Processor {
         for (int draw = 1; draw <= extraRecoDraws; draw++) {
             extraReco.add(StudyLayouts.reco(study, StudyLayouts.withDraw(recoCollection, draw)));
         }
-        settings = settings(context.seed());
+        settings = settings(context);
         output = context.outputPath(modelDirectory.toString());
         checkpoint = output.resolveSibling(output.getFileName() + ".checkpoint");
         resume |= Boolean.getBoolean(RESUME_PROPERTY);
+    }
+
+    /** Builds the settings, naming this processor in the message of an invalid value. */
+    private TrainingSettings settings(ProcessorContext context) {
+        try {
+            return settings(context.seed());
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException("processor '" + context.processorName() + "' (OtusTrain): "
+                    + invalid.getMessage(), invalid);
+        }
     }
 
     private TrainingSettings settings(long seed) {

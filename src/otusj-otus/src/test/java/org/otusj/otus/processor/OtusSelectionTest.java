@@ -1,9 +1,11 @@
 package org.otusj.otus.processor;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.FourVector;
@@ -34,6 +36,18 @@ class OtusSelectionTest {
     private static final RecoParticle ELECTRON = RecoParticle.electron(-1, FourVector.fromPtEtaPhiM(40, 0.1, 0.2, 0));
     private static final RecoParticle POSITRON = RecoParticle.electron(1, FourVector.fromPtEtaPhiM(45, -0.3, -2.9, 0));
     private static final RecoParticle JET = new RecoParticle(0, 0, FourVector.fromPtEtaPhiM(30, 1.0, 1.0, 5));
+
+    @Test
+    void declaresEveryCollectionRead() {
+        OtusSelection selection = selection("MCParticles", List.of("Muons", "Jets"));
+        assertEquals(Set.of("MCParticles", "Electrons", "Muons", "Jets"), selection.inputCollections());
+    }
+
+    @Test
+    void recoOnlyDeclaresNoTruth() {
+        OtusSelection selection = selection("", List.of());
+        assertEquals(Set.of("Electrons"), selection.inputCollections());
+    }
 
     @Test
     void pairWithoutJetsPasses() {

@@ -147,8 +147,9 @@ class ZeeChainTest {
                   </processor>
                 </otusj>
                 """.formatted(global("<parameter name=\"SkipEvents\" value=\"3000\"/>"
-                        + "<parameter name=\"MaxEvents\" value=\"1000\"/>"), card, card, dir.resolve("out/model"),
-                        dir.resolve("out/model"), dir.resolve("out/model")));
+                        + "<parameter name=\"MaxEvents\" value=\"1000\"/>"), card, card,
+                        // FastSim names the model as OtusTrain does, relative to OutputDirectory.
+                        "model", dir.resolve("out/model"), dir.resolve("out/model")));
 
         int selected = SelectedEventRecorder.EVENT_NUMBERS.size();
         assertEquals(1000, summary.eventsRead());

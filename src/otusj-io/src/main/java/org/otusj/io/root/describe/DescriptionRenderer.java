@@ -38,7 +38,7 @@ public final class DescriptionRenderer {
                     text.append("  leaves ").append(branch.leaves());
                 }
                 text.append("  ").append(branch.entries()).append(" entries in ").append(branch.baskets())
-                        .append(" baskets");
+                        .append(branch.baskets() == 1 ? " basket" : " baskets");
                 if (!branch.readable() && !branch.note().isEmpty()) {
                     text.append("  (").append(branch.note()).append(')');
                 }
