@@ -35,7 +35,7 @@ public final class Histogram1D extends AbstractAidaObject implements IHistogram1
 
     // Per bin, at slot 0 the underflow bin, at 1..bins the in-range bins, at bins + 1 the overflow bin.
     // The moments of a bin are about its centre (the axis edge for the under- and overflow bins), as JAIDA
-    // 3.3 does; those of the in-range statistics are about the centre of the axis.
+    // 3.3 does. The moments of the in-range statistics are about the centre of the axis.
     private final HistogramSums sums;
 
     // The values read from a file, returned until the next change; null for a histogram filled in memory.

@@ -31,7 +31,7 @@ public final class Histogram2D extends AbstractAidaObject implements IHistogram2
     private final IAxis xAxis;
     private final IAxis yAxis;
 
-    // Per bin at slot xSlot * ySlots + ySlot; slots are numbered on each axis as in Histogram1D. The x
+    // Each bin is at slot xSlot * ySlots + ySlot, with slots numbered on each axis as in Histogram1D. The x
     // moments are about the origin of the x slot, the y moments about the origin of the y slot. The
     // in-range statistics cover fills in range on both axes, about the centres of the axes.
     private final int ySlots;
