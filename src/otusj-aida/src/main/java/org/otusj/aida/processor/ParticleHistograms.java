@@ -110,6 +110,12 @@ public final class ParticleHistograms implements Processor {
     private final List<CollectionHistograms> histograms = new ArrayList<>();
     private Path outputPath;
 
+    /** Declares the histogrammed collections, so a misspelt name is reported before the first event. */
+    @Override
+    public Set<String> inputCollections() {
+        return Set.copyOf(collections);
+    }
+
     @Override
     public void init(ProcessorContext context) throws IOException {
         checkCollections();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otusj.aida.testing.AidaDocument;
@@ -252,6 +253,14 @@ class ParticleHistogramsTest {
         assertEquals("Z to ee positron p_x", px.getAttribute("title"));
         assertEquals("Sum of event weights", AidaDocument.annotation(px, "YLabel"));
         assertEquals(4, AidaDocument.children(document.root(), "histogram1d").size(), "no pair-mass histogram");
+    }
+
+    @Test
+    void declaresHistogrammedCollections() {
+        ParticleHistograms histograms = new ParticleHistograms();
+        ParameterSet.of(ParticleHistograms.class).find("Collections").orElseThrow()
+                .set(histograms, List.of("Electrons", "MCParticles"));
+        assertEquals(Set.of("Electrons", "MCParticles"), histograms.inputCollections());
     }
 
     @Test
