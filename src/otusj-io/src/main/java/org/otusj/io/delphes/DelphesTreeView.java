@@ -11,6 +11,7 @@ import org.otusj.core.event.Particle;
 import org.otusj.core.event.Pdg;
 import org.otusj.core.event.RecoParticle;
 import org.otusj.io.root.RootFormatException;
+import org.otusj.io.root.tree.Branch;
 import org.otusj.io.root.tree.Column;
 import org.otusj.io.root.tree.Tree;
 import org.otusj.io.root.tree.TreeIterator;
@@ -59,7 +60,8 @@ final class DelphesTreeView {
         if (!missing.isEmpty()) {
             throw new NoSuchElementException("tree " + tree.keyPath() + " in " + tree.file() + " lacks the Delphes "
                     + "branches " + missing + "; set the DelphesReader branch parameters (ElectronBranch, JetBranch, "
-                    + "...) to the names your Delphes card uses");
+                    + "...) to the names your Delphes card uses; the tree's top-level branches are "
+                    + topLevelNames(tree));
         }
         String weightPath = find(EVENT_WEIGHT);
         hasWeight = weightPath != null && tree.layout(tree.branch(weightPath)).isReadable();
@@ -78,6 +80,17 @@ final class DelphesTreeView {
                 missing.add(name);
             }
         }
+    }
+
+    /** Names of the tree's top-level branches without the {@code _size} counters Delphes adds. */
+    private static List<String> topLevelNames(Tree tree) {
+        List<String> names = new ArrayList<>();
+        for (Branch branch : tree.branches()) {
+            if (!branch.name().endsWith("_size")) {
+                names.add(branch.name());
+            }
+        }
+        return names;
     }
 
     /**

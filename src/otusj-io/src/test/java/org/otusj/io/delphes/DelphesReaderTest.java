@@ -257,6 +257,9 @@ class DelphesReaderTest {
         String message = messages(error);
         assertTrue(message.contains("JetPUPPI.PT"), message);
         assertTrue(message.contains("JetBranch"), message);
+        // The message lists the file's top-level branches, among them the other jet collections.
+        assertTrue(message.contains("FatJet"), message);
+        assertTrue(message.contains("GenJet"), message);
     }
 
     private static String messages(Throwable error) {
