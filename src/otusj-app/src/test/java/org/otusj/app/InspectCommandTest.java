@@ -175,6 +175,8 @@ class InspectCommandTest {
         assertEquals(1, Main.execute("inspect", text.toString()));
 
         assertTrue(stderr().contains("otusj inspect: " + text + ": unknown file type"), stderr());
+        // "neit" in ASCII.
+        assertTrue(stderr().contains("first bytes at offset 0 are 6e 65 69 74"), stderr());
     }
 
     @Test
