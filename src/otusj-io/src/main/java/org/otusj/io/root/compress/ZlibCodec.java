@@ -34,9 +34,12 @@ final class ZlibCodec implements BlockCodec {
         } catch (DataFormatException e) {
             throw new IOException("invalid zlib data: " + e.getMessage(), e);
         }
-        if (produced != targetLength || !inflater.finished()) {
-            throw new IOException("zlib block inflated to " + produced + (inflater.finished() ? "" : "+")
-                    + " bytes, but its header declares " + targetLength);
+        if (!inflater.finished()) {
+            throw new IOException("zlib block holds more than the " + targetLength
+                    + " bytes its header declares, or its compressed data is cut short");
+        }
+        if (produced != targetLength) {
+            throw new IOException("zlib block inflated to " + produced + " bytes, but its header declares " + targetLength);
         }
     }
 
