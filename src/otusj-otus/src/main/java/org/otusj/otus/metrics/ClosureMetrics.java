@@ -13,7 +13,7 @@ import java.util.Map;
  * @param sameZ the transfer-function comparison on the same z
  * @param projections per projection, fast sim against detector on the same z (chi2, KS, Wasserstein)
  * @param projectionFloor per projection, second detector sample against detector on the same z
- * @param resolutions resolution tables (energy, pt, electron angle)
+ * @param resolutions resolution tables (energy, pt, positron angle)
  * @param massWindow invariant-mass window statistics per sample name, on the same-z samples
  * @param windowLow lower edge of the mass window in GeV
  * @param windowHigh upper edge of the mass window in GeV
