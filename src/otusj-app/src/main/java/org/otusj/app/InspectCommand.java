@@ -1,14 +1,12 @@
 package org.otusj.app;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.otusj.app.inspect.FileKind;
 import org.otusj.app.inspect.Hdf5Inspector;
@@ -49,20 +47,6 @@ final class InspectCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    /** Returns the first four bytes of {@code file} in hexadecimal, for the unknown-type message. */
-    private static String leadingBytes(Path file) throws IOException {
-        byte[] head = new byte[4];
-        int count;
-        try (InputStream in = Files.newInputStream(file)) {
-            count = in.readNBytes(head, 0, head.length);
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append(i > 0 ? " " : "").append(String.format(Locale.ROOT, "%02x", head[i]));
-        }
-        return count == 0 ? "(empty file)" : text.toString();
-    }
-
     /** Describes one file; returns false after printing the error if it cannot be read. */
     private boolean inspect(Path file, PrintStream out) {
         try {
@@ -84,7 +68,7 @@ final class InspectCommand implements Callable<Integer> {
                     return fail(file, "unknown file type: not an LHE file (no <LesHouchesEvents in the first "
                             + "4096 bytes, plain or gzip-compressed), not an HDF5 file (no HDF5 signature) and not "
                             + "a ROOT file (does not start with 'root', 72 6f 6f 74); its first bytes at offset 0 are "
-                            + leadingBytes(file));
+                            + FileKind.leadingHex(file));
                 }
             }
             return true;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.otusj.io.hdf5.Hdf5Signature;
@@ -49,6 +50,19 @@ public enum FileKind {
             return HDF5;
         }
         return containsLheStartTag(head) ? LHE : UNKNOWN;
+    }
+
+    /** Returns the first four bytes of {@code file} in hexadecimal, or "(empty file)", for error messages. */
+    public static String leadingHex(Path file) throws IOException {
+        byte[] head = readHead(Files.newInputStream(file));
+        if (head.length == 0) {
+            return "(empty file)";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(4, head.length); i++) {
+            text.append(i > 0 ? " " : "").append(String.format(Locale.ROOT, "%02x", head[i]));
+        }
+        return text.toString();
     }
 
     /** Reads up to {@value #SEARCHED_BYTES} bytes from {@code in} and closes it. */

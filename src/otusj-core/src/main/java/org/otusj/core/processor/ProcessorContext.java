@@ -77,6 +77,14 @@ public final class ProcessorContext {
             return path;
         }
         Files.createDirectories(global.outputDirectory());
-        return global.outputDirectory().resolve(path);
+        return resolveOutput(path);
+    }
+
+    /**
+     * Resolves {@code path} against the output directory, as {@link #outputPath} does, but creates nothing:
+     * for outputs of earlier jobs that a processor reads back, such as a trained model.
+     */
+    public Path resolveOutput(Path path) {
+        return path.isAbsolute() ? path : global.outputDirectory().resolve(path);
     }
 }

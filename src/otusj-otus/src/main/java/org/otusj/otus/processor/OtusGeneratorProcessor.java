@@ -74,8 +74,7 @@ abstract class OtusGeneratorProcessor implements Processor {
                     + extraDraws);
         }
         // Resolved as OtusTrain resolves it, so that moving OutputDirectory moves both ends together.
-        Path directory = modelDirectory.isAbsolute() ? modelDirectory
-                : context.global().outputDirectory().resolve(modelDirectory);
+        Path directory = context.resolveOutput(modelDirectory);
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("model directory not found: " + directory.toAbsolutePath()
                     + " (ModelDirectory '" + modelDirectory + "' of " + context.processorName() + " is resolved against "

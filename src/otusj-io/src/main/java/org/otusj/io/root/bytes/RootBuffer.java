@@ -315,22 +315,13 @@ public final class RootBuffer {
     }
 
     /**
-     * Returns the object registered under {@code tag}. If there is none and the tag points into a deferred
-     * region, that region is decoded first, since the object was first written there.
+     * Returns the object or class name registered under {@code tag} in {@code tags}. If there is none and the
+     * tag points into a deferred region, that region is decoded first, because the entry was written there.
      */
-    private Object objectAt(int tag) throws IOException {
-        Object found = objectsByTag.get(tag);
+    private <T> T registered(IntObjectMap<T> tags, int tag) throws IOException {
+        T found = tags.get(tag);
         if (found == null && deferred != null && deferred.decodeContaining(tagPosition(tag))) {
-            found = objectsByTag.get(tag);
-        }
-        return found;
-    }
-
-    /** Returns the class name registered under {@code tag}, decoding a deferred region like {@link #objectAt}. */
-    private String classAt(int tag) throws IOException {
-        String found = classesByTag.get(tag);
-        if (found == null && deferred != null && deferred.decodeContaining(tagPosition(tag))) {
-            found = classesByTag.get(tag);
+            found = tags.get(tag);
         }
         return found;
     }
@@ -368,7 +359,7 @@ public final class RootBuffer {
             if (tag == 0) {
                 return null;
             }
-            Object earlier = objectAt(tag);
+            Object earlier = registered(objectsByTag, tag);
             if (earlier == null && end >= 0) {
                 // A reference to an object this reader skipped: the byte count lets us move on.
                 position = end;
@@ -382,7 +373,7 @@ public final class RootBuffer {
             classesByTag.putIfAbsent(tagPosition + displacement + MAP_OFFSET, className);
         } else {
             int classTag = tag & ~CLASS_MASK;
-            className = classAt(classTag);
+            className = registered(classesByTag, classTag);
             if (className == null) {
                 throw errorAt(tagPosition, "object pointer refers to class tag " + classTag
                         + ", which names no class read so far");
