@@ -112,7 +112,7 @@ final class DelphesTreeView {
         return null;
     }
 
-    /** The column of member branch {@code name} in {@code chunk}. */
+    /** Returns the column of member branch {@code name} in {@code chunk}. */
     private Column column(TreeIterator.Chunk chunk, String name) {
         return chunk.column(pathsByName.get(name));
     }

@@ -49,7 +49,7 @@ public final class SlicedWassersteinLoss {
 
     /**
      * Computes the squared 1-D Wasserstein distance between the invariant masses of the sums of all objects
-     * in the events of {@code a} and {@code b}: a non-linear slice that sees the narrow resonance peaks
+     * in the events of {@code a} and {@code b}. This non-linear slice resolves narrow resonance peaks,
      * which random linear slices of the momenta average away.
      *
      * @param a [events, 4 objects] with (px, py, pz, E) in GeV per object
@@ -62,7 +62,7 @@ public final class SlicedWassersteinLoss {
         return sortedA.sub(sortedB).square().mean();
     }
 
-    /** The invariant mass in GeV of the sum of all objects of each row, [events]. */
+    /** Computes the invariant mass in GeV of the sum of all objects of each row, [events]. */
     static NDArray invariantMass(NDArray events) {
         long rows = events.getShape().get(0);
         long objects = events.getShape().get(1) / 4;

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * that contains that position, which registers the class or object, and looks the tag up again.
  *
  * <p>All decoding goes through this object's lock, because the regions share the buffer's position and
- * tag maps. Regions are decoded at most once; a region whose decoding failed throws the same exception
- * again at every later request, so no caller sees a half-decoded object.
+ * tag maps. Regions are decoded at most once. A region whose decoding failed throws the same exception
+ * again at every later request, so no caller gets a half-decoded object.
  */
 public final class DeferredRegions {
 

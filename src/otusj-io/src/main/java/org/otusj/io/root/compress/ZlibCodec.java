@@ -35,7 +35,7 @@ final class ZlibCodec implements BlockCodec {
             throw new IOException("invalid zlib data: " + e.getMessage(), e);
         }
         if (!inflater.finished()) {
-            throw new IOException("zlib block holds more than the " + targetLength
+            throw new IOException("zlib block contains more than the " + targetLength
                     + " bytes its header declares, or its compressed data is cut short");
         }
         if (produced != targetLength) {

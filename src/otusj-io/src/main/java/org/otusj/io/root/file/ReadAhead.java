@@ -7,15 +7,15 @@ import java.nio.channels.FileChannel;
 /**
  * The last block read ahead from a file. ROOT writes the baskets of one cluster next to each other, and a
  * key next to its object. A reader that requests many small records in turn therefore gets most of them
- * from one positional read instead of one system call each: four Delphes collections of 10 entries are 74
- * baskets of 150 to 400 bytes within 33 KB. Thread-safe.
+ * from one positional read instead of one system call each. For example, four Delphes collections of 10
+ * entries are 74 baskets of 150 to 400 bytes within 33 KB. Thread-safe.
  */
 final class ReadAhead {
 
     /** Largest block read at once; reads longer than half of this go to the file directly. */
     static final int BLOCK = 64 * 1024;
 
-    /** Block read after a jump. It is small because after a jump a single record is as likely as a run. */
+    /** Block read after a jump. It is small because after a jump the reader may want one record, not a run. */
     private static final int FIRST_BLOCK = 8 * 1024;
 
     private byte[] block;
