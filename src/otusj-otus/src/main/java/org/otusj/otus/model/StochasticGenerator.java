@@ -235,7 +235,7 @@ public final class StochasticGenerator {
         }
         // The floor keeps the square root's gradient finite for a momentum of exactly zero; 1e-12 GeV^2 is
         // far below float precision for any physical energy.
-        NDArray energy = p2.maximum(1e-12f).sqrt();
+        NDArray energy = GraphScalars.atLeast(p2, 1e-12).sqrt();
         return p.concat(energy, 2).reshape(batch, 4L * slots);
     }
 

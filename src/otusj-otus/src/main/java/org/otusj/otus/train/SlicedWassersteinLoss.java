@@ -3,6 +3,7 @@ package org.otusj.otus.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import org.otusj.otus.model.GraphScalars;
 
 /**
  * The sliced-Wasserstein distance with squared Euclidean cost between two equal-sized batches, as a
@@ -71,6 +72,6 @@ public final class SlicedWassersteinLoss {
         NDArray momentum = total.get(":, 0:3");
         NDArray squared = energy.square().sub(momentum.square().sum(new int[] {1}));
         // Rounding can make m^2 slightly negative for massless sums; the floor keeps sqrt differentiable.
-        return squared.maximum(1e-6f).sqrt();
+        return GraphScalars.atLeast(squared, 1e-6).sqrt();
     }
 }

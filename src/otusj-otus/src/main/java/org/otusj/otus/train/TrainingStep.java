@@ -6,6 +6,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import org.otusj.otus.model.GraphScalars;
 import org.otusj.otus.model.OtusModel;
 import org.otusj.otus.model.StochasticGenerator;
 
@@ -101,33 +102,34 @@ final class TrainingStep {
         if (decoder.spec().restricted()) {
             NDArray mask = decoder.validity(xTilde).toType(DataType.FLOAT32, false);
             // With no valid sample in the prior batch the term carries no information; it is left out.
-            data = validFraction > 0 ? squared.mul(mask).sum().div((float) (batch * validFraction)) : squared.sum().mul(0f);
+            data = validFraction > 0 ? GraphScalars.dividedBy(squared.mul(mask).sum(), batch * validFraction)
+                    : GraphScalars.times(squared.sum(), 0);
         } else {
             data = squared.mean();
         }
 
         NDArray latent = slicedWasserstein(scope, z, zTilde);
-        NDArray loss = data.add(latent.mul((float) settings.lambda()));
+        NDArray loss = data.add(GraphScalars.times(latent, settings.lambda()));
 
         double anchorEncoder = 0;
         double anchorDecoder = 0;
         if (phase.betaEncoder() > 0) {
             NDArray cost = anchorCost(x, zTilde, null);
-            loss = loss.add(cost.mul((float) phase.betaEncoder()));
+            loss = loss.add(GraphScalars.times(cost, phase.betaEncoder()));
             anchorEncoder = cost.getFloat();
         }
         if (phase.betaDecoder() > 0) {
             NDArray xPrime = decoder.sample(z, noise(scope, decoder, batch), true);
             NDArray mask = decoder.spec().restricted() ? decoder.validity(xPrime).toType(DataType.FLOAT32, false) : null;
             NDArray cost = anchorCost(z, xPrime, mask);
-            loss = loss.add(cost.mul((float) phase.betaDecoder()));
+            loss = loss.add(GraphScalars.times(cost, phase.betaDecoder()));
             anchorDecoder = cost.getFloat();
         }
 
         double paired = 0;
         if (pairs != null) {
             NDArray pairedLoss = pairedLoss(scope, pairs);
-            loss = loss.add(pairedLoss.mul((float) settings.pairedWeight()));
+            loss = loss.add(GraphScalars.times(pairedLoss, settings.pairedWeight()));
             paired = pairedLoss.getFloat();
         }
 
@@ -164,7 +166,7 @@ final class TrainingStep {
         NDArray distance = SlicedWassersteinLoss.distance(a, b, directions);
         if (settings.massSliceWeight() > 0) {
             NDArray massSlice = SlicedWassersteinLoss.massDistance(a, b);
-            distance = distance.add(massSlice.mul((float) settings.massSliceWeight()));
+            distance = distance.add(GraphScalars.times(massSlice, settings.massSliceWeight()));
         }
         return distance;
     }
@@ -179,12 +181,13 @@ final class TrainingStep {
         NDArray pu = u.get(momentum);
         NDArray pv = v.get(momentum);
         NDArray dot = pu.mul(pv).sum(new int[] {1});
-        NDArray norms = pu.square().sum(new int[] {1}).mul(pv.square().sum(new int[] {1})).sqrt().maximum(1e-12f);
+        NDArray norms = pu.square().sum(new int[] {1}).mul(pv.square().sum(new int[] {1})).sqrt();
+        norms = GraphScalars.atLeast(norms, 1e-12);
         NDArray cost = dot.div(norms).neg().add(1f);
         if (mask == null) {
             return cost.mean();
         }
-        return cost.mul(mask).sum().div(mask.sum().maximum(1f));
+        return cost.mul(mask).sum().div(GraphScalars.atLeast(mask.sum(), 1));
     }
 
     private static NDArray noise(NDManager scope, StochasticGenerator generator, int rows) {
