@@ -163,6 +163,11 @@ public final class OtusTrainer {
                     data.zValidation().length, data.xValidation().length, data.pairZ().length, total,
                     data.xTrain().length / batch, batch, settings.slices());
 
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Training samples: z {}, x {}; initial parameters {}", ArrayChecksum.of(data.zTrain()),
+                        ArrayChecksum.of(data.xTrain()), ArrayChecksum.of(model.arrays()));
+            }
+
             long start = System.nanoTime();
             double secondsBefore = seconds;
             for (int epoch = startEpoch; epoch < total; epoch++) {
@@ -179,6 +184,9 @@ public final class OtusTrainer {
                     keepIfBest(result);
                 }
                 logEpoch(epoch, phase, mean, result);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("Parameters after epoch {}: {}", epoch + 1, ArrayChecksum.of(model.arrays()));
+                }
 
                 boolean checkpointDue = settings.checkpointInterval() > 0 && (epoch + 1) % settings.checkpointInterval() == 0;
                 if (checkpointDirectory != null && checkpointDue && epoch + 1 < total) {
