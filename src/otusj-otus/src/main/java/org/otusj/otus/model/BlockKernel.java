@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * Runs a folded MLP generator ({@link FoldedWeights}) on one block of up to {@link #BLOCK} events at a
  * time, in plain Java. A block is copied from the row-major batch into structure-of-arrays scratch
  * space (one float[] per feature), passed through the networks with {@link DenseBlock}, and copied back
- * row-major with the energies appended. One kernel holds the scratch space of one thread; it is not
+ * row-major with the energies appended. A kernel is the scratch space of one thread and is not
  * thread-safe.
  */
 final class BlockKernel {
@@ -142,7 +142,10 @@ final class BlockKernel {
         }
     }
 
-    /** log(1 + exp(x)), written so that exp never overflows; x itself above the threshold, as in PyTorch. */
+    /**
+     * Returns log(1 + exp(x)) as max(x, 0) + log(1 + exp(-|x|)), so exp stays at or below 1. Above the
+     * threshold it returns x itself, as PyTorch does.
+     */
     private static float softplus(float x) {
         if (x > SOFTPLUS_THRESHOLD) {
             return x;

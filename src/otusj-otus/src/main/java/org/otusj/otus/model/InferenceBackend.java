@@ -1,6 +1,6 @@
 package org.otusj.otus.model;
 
-/** Which code runs a trained generator in {@link OtusModel#decode} and {@link OtusModel#encode}. */
+/** The code that runs a trained generator in {@link OtusModel#decode} and {@link OtusModel#encode}. */
 public enum InferenceBackend {
 
     /**

@@ -56,7 +56,7 @@ public final class OtusModel implements AutoCloseable {
         this.metadata = metadata;
     }
 
-    /** Which code runs {@link #decode} and {@link #encode}; {@link InferenceBackend#JAVA} by default. */
+    /** Returns the code that runs {@link #decode} and {@link #encode}, {@link InferenceBackend#JAVA} by default. */
     public InferenceBackend inferenceBackend() {
         return backend;
     }
