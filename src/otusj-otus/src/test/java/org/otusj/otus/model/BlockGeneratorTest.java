@@ -11,7 +11,11 @@ import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.otusj.otus.layout.ObjectSlot;
 import org.otusj.otus.layout.VectorLayout;
 
@@ -35,24 +39,19 @@ class BlockGeneratorTest {
     private static final VectorLayout THREE_JETS = new VectorLayout("jets", List.of(
             new ObjectSlot("jet1", 21, 0, 4.8), new ObjectSlot("jet2", 21, 0, 0.0), new ObjectSlot("jet3", 21, 0, 10.0)));
 
-    @Test
-    void vectorConditionalMatchesPyTorch() {
-        assertMatchesPyTorch(spec(MASSIVE, MASSIVE, NoiseKind.CONDITIONAL, ResidualMode.VECTOR), 1);
+    /** Both supported residuals with both kinds of noise, on massless and massive slots. */
+    static Stream<Arguments> generators() {
+        return Stream.of(
+                Arguments.of(MASSIVE, MASSIVE, NoiseKind.CONDITIONAL, ResidualMode.VECTOR, 1L),
+                Arguments.of(MASSLESS, MASSLESS, NoiseKind.STANDARD, ResidualMode.VECTOR, 2L),
+                Arguments.of(THREE_JETS, MASSLESS, NoiseKind.CONDITIONAL, ResidualMode.NONE, 3L),
+                Arguments.of(MASSLESS, MASSIVE, NoiseKind.STANDARD, ResidualMode.NONE, 4L));
     }
 
-    @Test
-    void vectorStandardMatchesPyTorch() {
-        assertMatchesPyTorch(spec(MASSLESS, MASSLESS, NoiseKind.STANDARD, ResidualMode.VECTOR), 2);
-    }
-
-    @Test
-    void noneConditionalMatchesPyTorch() {
-        assertMatchesPyTorch(spec(THREE_JETS, MASSLESS, NoiseKind.CONDITIONAL, ResidualMode.NONE), 3);
-    }
-
-    @Test
-    void noneStandardMatchesPyTorch() {
-        assertMatchesPyTorch(spec(MASSLESS, MASSIVE, NoiseKind.STANDARD, ResidualMode.NONE), 4);
+    @ParameterizedTest
+    @MethodSource("generators")
+    void kernelMatchesPyTorch(VectorLayout input, VectorLayout output, NoiseKind noise, ResidualMode residual, long seed) {
+        assertMatchesPyTorch(spec(input, output, noise, residual), seed);
     }
 
     @Test
