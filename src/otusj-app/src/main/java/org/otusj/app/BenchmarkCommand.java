@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.otusj.otus.bench.DecoderBenchmark;
 import org.otusj.otus.layout.StudyLayouts;
 import org.otusj.otus.model.Architecture;
+import org.otusj.otus.model.InferenceBackend;
 import org.otusj.otus.model.ModelStore;
 import org.otusj.otus.model.NoiseKind;
 import org.otusj.otus.model.ResidualMode;
@@ -51,13 +52,18 @@ final class BenchmarkCommand {
         @Option(names = "--warmup", description = "Untimed calls before timing (default: ${DEFAULT-VALUE}).")
         private int warmup = 5;
 
+        @Option(names = "--backend", description = "Code that runs the decoder: ${COMPLETION-CANDIDATES} "
+                + "(default: ${DEFAULT-VALUE}).")
+        private InferenceBackend backend = InferenceBackend.JAVA;
+
         @Override
         public Integer call() throws IOException {
             try (OtusModel model = modelDirectory != null ? ModelStore.load(modelDirectory) : untrainedZeeModel()) {
+                model.setInferenceBackend(backend);
                 DecoderBenchmark.Result result = DecoderBenchmark.run(model, batchSize, warmup, batches, 1);
-                System.out.printf(Locale.ROOT, "decoder of %s: batch %d, %d timed calls after %d warm-up calls%n",
-                        modelDirectory == null ? "an untrained Z to ee model" : modelDirectory, result.batchSize(),
-                        result.batches(), warmup);
+                System.out.printf(Locale.ROOT, "decoder of %s on the %s backend: batch %d, %d timed calls after %d "
+                        + "warm-up calls%n", modelDirectory == null ? "an untrained Z to ee model" : modelDirectory,
+                        backend.name().toLowerCase(Locale.ROOT), result.batchSize(), result.batches(), warmup);
                 printMachine();
                 System.out.printf(Locale.ROOT, "median %.2f ms per batch = %.3g events/s (best %.3g events/s)%n",
                         result.secondsPerBatch() * 1e3, result.eventsPerSecond(), result.bestEventsPerSecond());

@@ -8,9 +8,10 @@ import org.otusj.otus.model.Standardization;
 
 /**
  * Measures the fast-simulation throughput of a model's decoder in events per second: z batches drawn
- * from a Gaussian with the model's z mean and standard deviation, noise from the engine's generator,
- * output copied back to a Java array, as a fast-simulation step needs it. The decoder runs through
- * {@link OtusModel#decode}, which works in chunks of {@link OtusModel#CHUNK_ROWS} rows.
+ * from a Gaussian with the model's z mean and standard deviation, noise drawn by the decoder's backend,
+ * output in a Java array, as a fast-simulation step needs it. The decoder runs through
+ * {@link OtusModel#decode} on the model's {@link org.otusj.otus.model.InferenceBackend}: the Java kernel
+ * in blocks of events across threads, or the PyTorch engine in chunks of {@link OtusModel#CHUNK_ROWS} rows.
  */
 public final class DecoderBenchmark {
 

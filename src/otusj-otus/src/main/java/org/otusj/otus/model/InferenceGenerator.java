@@ -8,14 +8,10 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
 
 /**
- * An inference-only copy of an MLP generator with the affine steps folded into the Linear layers, so a
- * batch takes fewer tensor operations: the input standardisation into the first layers of the noise and
- * core networks, the output standard deviations and means into the last core layer, and the residual
- * input three-momenta into a selection matrix. It computes what {@link StochasticGenerator#sample} does,
- * up to float rounding.
- *
- * <p>Only generators with an MLP core and {@link ResidualMode#NONE} or {@link ResidualMode#VECTOR}
- * fold; {@link #supports} tells which.
+ * An inference-only copy of an MLP generator on the PyTorch engine, built from its {@link FoldedWeights}
+ * so a batch takes fewer tensor operations, with the residual input three-momenta as a selection matrix.
+ * It computes what {@link StochasticGenerator#sample} does, up to float rounding. {@link BlockGenerator}
+ * computes the same in plain Java; this copy remains for comparison ({@link InferenceBackend#PYTORCH}).
  */
 final class InferenceGenerator {
 
@@ -33,61 +29,35 @@ final class InferenceGenerator {
 
     /** Returns true if {@code generator} can be folded. */
     static boolean supports(StochasticGenerator generator) {
-        GeneratorSpec spec = generator.spec();
-        return spec.architecture() == Architecture.MLP && spec.residual() != ResidualMode.SCALE
-                && spec.coreNetworkSizes().length == 3;
+        return FoldedWeights.supports(generator);
     }
 
-    InferenceGenerator(NDManager manager, StochasticGenerator generator) {
+    InferenceGenerator(NDManager manager, FoldedWeights folded, StochasticGenerator generator) {
         this.original = generator;
         this.spec = generator.spec();
-        double[] mean = spec.inputScaling().mean();
-        double[] std = spec.inputScaling().std();
-        int inputs = spec.inputLayout().dimension();
+        int inputs = folded.inputs;
+        int outputs = folded.noiseDimension;
 
-        if (generator.noiseNetwork() instanceof Mlp noise) {
-            NDArray[] folded = foldInput(manager, noise.weight(0), noise.bias(0), mean, std, inputs);
-            noiseWeight0 = folded[0];
-            noiseBias0 = folded[1];
-            noiseWeight1 = noise.weight(1);
-            noiseBias1 = noise.bias(1);
+        if (folded.conditionalNoise()) {
+            noiseWeight0 = manager.create(folded.noiseWeight0, new Shape(folded.noiseHidden, inputs));
+            noiseBias0 = manager.create(folded.noiseBias0, new Shape(folded.noiseHidden));
+            noiseWeight1 = manager.create(folded.noiseWeight1, new Shape(2L * outputs, folded.noiseHidden));
+            noiseBias1 = manager.create(folded.noiseBias1, new Shape(2L * outputs));
         } else {
             noiseWeight0 = null;
             noiseBias0 = null;
             noiseWeight1 = null;
             noiseBias1 = null;
         }
-
-        Mlp core = (Mlp) generator.coreNetwork();
-        NDArray[] folded = foldInput(manager, core.weight(0), core.bias(0), mean, std, inputs);
-        coreWeight0 = folded[0];
-        coreBias0 = folded[1];
-
-        // Last layer: y = std_out * (W h + b) + offset, offset = the output mean, or the selected input
-        // momenta for a vector residual.
-        double[] outStd = spec.outputScaling().std();
-        double[] outMean = spec.outputScaling().mean();
-        float[] w = core.weight(1).toFloatArray();
-        float[] b = core.bias(1).toFloatArray();
-        int outputs = outStd.length;
-        int hidden = w.length / outputs;
-        float[] scaledWeight = new float[w.length];
-        float[] scaledBias = new float[outputs];
-        for (int o = 0; o < outputs; o++) {
-            for (int h = 0; h < hidden; h++) {
-                scaledWeight[o * hidden + h] = (float) (w[o * hidden + h] * outStd[o]);
-            }
-            double offset = spec.residual() == ResidualMode.NONE ? outMean[o] : 0.0;
-            scaledBias[o] = (float) (b[o] * outStd[o] + offset);
-        }
-        coreWeight1 = manager.create(scaledWeight, new Shape(outputs, hidden));
-        outputBias = manager.create(scaledBias, new Shape(outputs));
+        coreWeight0 = manager.create(folded.coreWeight0, new Shape(folded.coreHidden, inputs + outputs));
+        coreBias0 = manager.create(folded.coreBias0, new Shape(folded.coreHidden));
+        coreWeight1 = manager.create(folded.coreWeight1, new Shape(outputs, folded.coreHidden));
+        outputBias = manager.create(folded.outputBias, new Shape(outputs));
 
         float[] select = new float[outputs * inputs];
-        if (spec.residual() == ResidualMode.VECTOR) {
-            int[] columns = GeneratorSpec.momentumColumns(spec.inputLayout());
+        if (folded.residualColumns != null) {
             for (int o = 0; o < outputs; o++) {
-                select[o * inputs + columns[o]] = 1f;
+                select[o * inputs + folded.residualColumns[o]] = 1f;
             }
         }
         selection = manager.create(select, new Shape(outputs, inputs));
@@ -109,34 +79,5 @@ final class InferenceGenerator {
         NDArray offset = Linear.linear(input, selection, outputBias).singletonOrThrow();
         NDArray momenta = Linear.linear(hidden, coreWeight1).singletonOrThrow().add(offset);
         return original.withEnergiesForInference(momenta, batch);
-    }
-
-    /**
-     * Folds u = (x - mean) / std into a layer W u + b: returns W' = W / std (per input column) and
-     * b' = b - W' mean, for the first {@code inputs} columns of W; further columns stay as they are.
-     */
-    private static NDArray[] foldInput(NDManager manager, NDArray weight, NDArray bias, double[] mean, double[] std,
-            int inputs) {
-        long[] shape = weight.getShape().getShape();
-        int rows = (int) shape[0];
-        int columns = (int) shape[1];
-        float[] w = weight.toFloatArray();
-        float[] b = bias.toFloatArray();
-        float[] foldedWeight = new float[w.length];
-        float[] foldedBias = new float[rows];
-        for (int r = 0; r < rows; r++) {
-            double shift = 0;
-            for (int c = 0; c < columns; c++) {
-                double value = w[r * columns + c];
-                if (c < inputs) {
-                    value /= std[c];
-                    shift += value * mean[c];
-                }
-                foldedWeight[r * columns + c] = (float) value;
-            }
-            foldedBias[r] = (float) (b[r] - shift);
-        }
-        return new NDArray[] {manager.create(foldedWeight, new Shape(rows, columns)),
-            manager.create(foldedBias, new Shape(rows))};
     }
 }

@@ -15,6 +15,7 @@ import org.otusj.otus.ToyZee;
 import org.otusj.otus.layout.StudyLayouts;
 import org.otusj.otus.layout.VectorLayout;
 import org.otusj.otus.model.Architecture;
+import org.otusj.otus.model.InferenceBackend;
 import org.otusj.otus.model.ModelStore;
 import org.otusj.otus.model.NoiseKind;
 import org.otusj.otus.model.ResidualMode;
@@ -156,12 +157,16 @@ class OtusTrainerTest {
                     TrainingSettings.twoPhase(1, 3, 50, 1e-3), 128, 64, 1.0, 0, 1.0, false, 0, 0, 34);
             try (OtusModel model = new OtusTrainer(settings).train("zee", Z, X, z, x);
                     ai.djl.ndarray.NDManager scope = model.manager().newSubManager()) {
-                float[] folded = model.decode(input, noise, rows);
                 float[] direct = model.decoder().sample(scope.create(input, new ai.djl.ndarray.types.Shape(rows, 8)),
                         scope.create(noise, new ai.djl.ndarray.types.Shape(rows, 6))).toFloatArray();
-                for (int i = 0; i < folded.length; i++) {
-                    // Folding the standardisation into the weights changes only the float rounding.
-                    assertEquals(direct[i], folded[i], 1e-4 * (1 + Math.abs(direct[i])), generator.residual() + " value " + i);
+                for (InferenceBackend backend : InferenceBackend.values()) {
+                    model.setInferenceBackend(backend);
+                    float[] folded = model.decode(input, noise, rows);
+                    for (int i = 0; i < folded.length; i++) {
+                        // Folding the standardisation into the weights changes only the float rounding.
+                        assertEquals(direct[i], folded[i], 1e-4 * (1 + Math.abs(direct[i])),
+                                generator.residual() + " on " + backend + ", value " + i);
+                    }
                 }
             }
         }
