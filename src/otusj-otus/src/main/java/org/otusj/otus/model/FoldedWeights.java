@@ -37,8 +37,8 @@ final class FoldedWeights {
     /** Returns true if {@code generator} can be folded. */
     static boolean supports(StochasticGenerator generator) {
         GeneratorSpec spec = generator.spec();
-        return spec.architecture() == Architecture.MLP && spec.residual() != ResidualMode.SCALE
-                && spec.coreNetworkSizes().length == 3;
+        boolean additive = spec.residual() == ResidualMode.NONE || spec.residual() == ResidualMode.VECTOR;
+        return spec.architecture() == Architecture.MLP && additive && spec.coreNetworkSizes().length == 3;
     }
 
     FoldedWeights(StochasticGenerator generator) {

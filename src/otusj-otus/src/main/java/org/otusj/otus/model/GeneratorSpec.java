@@ -37,6 +37,10 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
             throw new IllegalArgumentException(name + ": a residual generator needs as many input as output slots, found "
                     + inputLayout.slots().size() + " and " + outputLayout.slots().size());
         }
+        if (residual == ResidualMode.RESPONSE && (noise != NoiseKind.STANDARD || architecture != Architecture.MLP)) {
+            throw new IllegalArgumentException(name + ": a RESPONSE generator needs an MLP with STANDARD noise (its "
+                    + "network takes the noise draw as an input), found " + architecture + " with " + noise + " noise");
+        }
         if (hiddenUnits < 1) {
             throw new IllegalArgumentException(name + ": hidden units must be positive, found " + hiddenUnits);
         }
@@ -64,10 +68,11 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
 
     /**
      * Size of the noise vector and of the core network output: the output three-momenta, or one scale per
-     * object for {@link ResidualMode#SCALE}.
+     * object for {@link ResidualMode#SCALE} and {@link ResidualMode#RESPONSE}.
      */
     public int noiseDimension() {
-        return residual == ResidualMode.SCALE ? outputLayout.slots().size() : outputLayout.momentumDimension();
+        return residual == ResidualMode.SCALE || residual == ResidualMode.RESPONSE ? outputLayout.slots().size()
+                : outputLayout.momentumDimension();
     }
 
     /** Layer widths of the conditional noise network: input, hidden, mean and raw width (2 per component). */
@@ -75,8 +80,14 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
         return new int[] {inputLayout.dimension(), hiddenUnits, 2 * noiseDimension()};
     }
 
-    /** Layer widths of the core network: input and noise, hidden, output three-momenta. */
+    /**
+     * Layer widths of the core network: input and noise, hidden, output three-momenta; for
+     * {@link ResidualMode#RESPONSE} the per-object network, its features, hidden, one log scale.
+     */
     public int[] coreNetworkSizes() {
+        if (residual == ResidualMode.RESPONSE) {
+            return new int[] {ObjectResponse.FEATURES, hiddenUnits, 1};
+        }
         return new int[] {inputLayout.dimension() + noiseDimension(), hiddenUnits, noiseDimension()};
     }
 

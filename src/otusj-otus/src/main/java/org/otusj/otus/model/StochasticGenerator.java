@@ -21,8 +21,10 @@ import java.util.SplittableRandom;
  *       These are multiplied by the output standard deviations, then the output means are added
  *       ({@link ResidualMode#NONE}) or the input three-momenta ({@link ResidualMode#VECTOR}). With
  *       {@link ResidualMode#SCALE} the core gives one number s per object instead and the output is the
- *       input three-momentum times exp(s). A residual generator's core network starts with a zero last
- *       layer, so the generator starts as the identity map.</li>
+ *       input three-momentum times exp(s). With {@link ResidualMode#RESPONSE} one small network maps each
+ *       object's own momentum, |eta| and noise draw to its s ({@link ObjectResponse}). A residual
+ *       generator's core network starts with a zero last layer, so the generator starts as the identity
+ *       map.</li>
  *   <li>Set each energy by the Minkowski constraint E = sqrt(|p|^2 + m^2) with the slot's fixed mass, so
  *       the network never predicts energies.</li>
  * </ol>
@@ -177,13 +179,19 @@ public final class StochasticGenerator {
             eps = mean.add(width.mul(standardNormal));
         }
 
-        NDArray core = coreNetwork.forward(u.concat(eps, 1), training);
         NDArray momenta = switch (spec.residual()) {
-            case NONE -> core.mul(outputStd).add(outputMean);
-            case VECTOR -> core.mul(outputStd).add(inputMomenta(input, batch));
-            case SCALE -> scaledMomenta(input, core, batch);
+            case NONE -> core(u, eps, training).mul(outputStd).add(outputMean);
+            case VECTOR -> core(u, eps, training).mul(outputStd).add(inputMomenta(input, batch));
+            case SCALE -> scaledMomenta(input, core(u, eps, training), batch);
+            case RESPONSE -> ObjectResponse.apply(coreNetwork, inputMomenta(input, batch), eps, batch,
+                    spec.inputLayout().slots().size(), training);
         };
         return withEnergies(momenta, batch);
+    }
+
+    /** The core network on [standardised input, noise]. */
+    private NDArray core(NDArray u, NDArray eps, boolean training) {
+        return coreNetwork.forward(u.concat(eps, 1), training);
     }
 
     /**

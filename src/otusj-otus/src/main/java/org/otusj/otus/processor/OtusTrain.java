@@ -20,6 +20,7 @@ import org.otusj.otus.model.ResidualMode;
 import org.otusj.otus.train.GeneratorSettings;
 import org.otusj.otus.train.OtusTrainer;
 import org.otusj.otus.train.PhaseKind;
+import org.otusj.otus.train.SliceLoss;
 import org.otusj.otus.train.TrainingData;
 import org.otusj.otus.train.TrainingPhase;
 import org.otusj.otus.train.TrainingSettings;
@@ -158,12 +159,31 @@ public final class OtusTrain implements Processor {
     @ProcessorParameter(description = "Weight of the paired losses |x - D(z)|^2 + |z - E(x)|^2.")
     private double pairedWeight = 1.0;
 
+    @ProcessorParameter(description = "Weight of the mean over the L linear slices in every sliced-Wasserstein loss: 1 "
+            + "(default) as in the paper, 0 to compare the mass slice alone. The Z job sets 0: on samples of a few "
+            + "hundred events the linear slices measure mostly the sampling noise between the z and x samples "
+            + "(docs/otus.md).")
+    private double linearSliceWeight = 1.0;
+
     @ProcessorParameter(description = "Weight w of an extra slice in every sliced-Wasserstein loss: w times the squared "
             + "1-D Wasserstein distance (GeV^2) between the invariant masses of the sums of all objects (for ttbar "
             + "including the missing momentum), added to the mean over the L linear slices, so w = 1 weighs the mass as "
-            + "much as all linear slices together. 0 (default) keeps the paper's linear slices. The Z job uses 1; 3 and "
-            + "10 did worse there (docs/otus.md).")
+            + "much as all linear slices together. 0 (default) keeps the paper's linear slices.")
     private double massSliceWeight = 0;
+
+    @ProcessorParameter(description = "G: the mass slice compares G x G groups of events, formed in each batch by "
+            + "the rank of the lowest object energy (G groups) and inside those by the highest object energy, so the "
+            + "peak width of each group measures the resolution at its energies. 1 (default) compares all events "
+            + "at once; the Z job uses 3.")
+    private int massSliceGroups = 1;
+
+    @ProcessorParameter(description = "Centre c in GeV of the mass compression (MassSliceWidth), e.g. 91.19 for the Z.")
+    private double massSliceCentre = 0;
+
+    @ProcessorParameter(description = "Width s in GeV of the mass compression: a mass m enters the mass slice as "
+            + "c + s tanh((m - c) / s), so an event far in the tail of the line shape counts at most s. 0 (default) "
+            + "compares the masses themselves; the Z job uses 10.")
+    private double massSliceWidth = 0;
 
     private EventLayout truth;
     private EventLayout reco;
@@ -229,7 +249,8 @@ public final class OtusTrain implements Processor {
                 new GeneratorSettings(encoderArchitecture, encoderNoise, hiddenUnits, residual),
                 new GeneratorSettings(decoderArchitecture, decoderNoise, hiddenUnits, residual),
                 thresholds, phases, batchSize, slices, lambda, anchorSlot, pairedWeight, augment, validationFraction,
-                checkpointInterval, seed, massSliceWeight);
+                checkpointInterval, seed,
+                new SliceLoss(linearSliceWeight, massSliceWeight, massSliceGroups, massSliceCentre, massSliceWidth));
     }
 
     @Override

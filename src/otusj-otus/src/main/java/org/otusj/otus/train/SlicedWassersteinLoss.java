@@ -47,31 +47,4 @@ public final class SlicedWassersteinLoss {
         NDArray sortedB = transposed.matMul(b.transpose()).sort(1);
         return sortedA.sub(sortedB).square().mean();
     }
-
-    /**
-     * Computes the squared 1-D Wasserstein distance between the invariant masses of the sums of all objects
-     * in the events of {@code a} and {@code b}. This non-linear slice resolves narrow resonance peaks,
-     * which random linear slices of the momenta average away.
-     *
-     * @param a [events, 4 objects] with (px, py, pz, E) in GeV per object
-     * @param b the same shape as {@code a}
-     * @return a scalar in GeV^2
-     */
-    public static NDArray massDistance(NDArray a, NDArray b) {
-        NDArray sortedA = invariantMass(a).sort(0);
-        NDArray sortedB = invariantMass(b).sort(0);
-        return sortedA.sub(sortedB).square().mean();
-    }
-
-    /** Computes the invariant mass in GeV of the sum of all objects of each row, [events]. */
-    static NDArray invariantMass(NDArray events) {
-        long rows = events.getShape().get(0);
-        long objects = events.getShape().get(1) / 4;
-        NDArray total = events.reshape(rows, objects, 4).sum(new int[] {1});
-        NDArray energy = total.get(":, 3");
-        NDArray momentum = total.get(":, 0:3");
-        NDArray squared = energy.square().sub(momentum.square().sum(new int[] {1}));
-        // Rounding can make m^2 slightly negative for massless sums; the floor keeps sqrt differentiable.
-        return GraphScalars.atLeast(squared, 1e-6).sqrt();
-    }
 }

@@ -21,13 +21,12 @@ import java.util.List;
  * @param validationFraction share of each sample held out for validation (0 for none)
  * @param checkpointInterval epochs between checkpoints (0 for none)
  * @param seed seed of initialisation, batch order, augmentation, noise and slice directions
- * @param massSliceWeight weight of one extra, non-linear slice in every sliced-Wasserstein loss: the squared
- *     1-D Wasserstein distance between the invariant masses of the sums of all objects of both batches
- *     (GeV^2); 0 for the paper's linear slices only
+ * @param sliceLoss the slices of every sliced-Wasserstein loss: the paper's linear ones, and optionally the
+ *     invariant mass of all objects ({@link MassSlice})
  */
 public record TrainingSettings(GeneratorSettings encoder, GeneratorSettings decoder, double[] decoderMinimumPt,
         List<TrainingPhase> phases, int batchSize, int slices, double lambda, int anchorSlot, double pairedWeight,
-        boolean augment, double validationFraction, int checkpointInterval, long seed, double massSliceWeight) {
+        boolean augment, double validationFraction, int checkpointInterval, long seed, SliceLoss sliceLoss) {
 
     public TrainingSettings {
         phases = List.copyOf(phases);
@@ -45,7 +44,7 @@ public record TrainingSettings(GeneratorSettings encoder, GeneratorSettings deco
         require(validationFraction >= 0 && validationFraction < 0.5, "ValidationFraction must be in [0, 0.5)",
                 validationFraction);
         require(checkpointInterval >= 0, "CheckpointInterval must not be negative", checkpointInterval);
-        require(massSliceWeight >= 0, "MassSliceWeight must not be negative", massSliceWeight);
+        require(sliceLoss != null, "a slice loss is needed", sliceLoss);
     }
 
     /** Settings with the paper's linear slices only (no mass slice). */
@@ -53,7 +52,7 @@ public record TrainingSettings(GeneratorSettings encoder, GeneratorSettings deco
             List<TrainingPhase> phases, int batchSize, int slices, double lambda, int anchorSlot, double pairedWeight,
             boolean augment, double validationFraction, int checkpointInterval, long seed) {
         this(encoder, decoder, decoderMinimumPt, phases, batchSize, slices, lambda, anchorSlot, pairedWeight, augment,
-                validationFraction, checkpointInterval, seed, 0);
+                validationFraction, checkpointInterval, seed, SliceLoss.LINEAR);
     }
 
     /**

@@ -161,12 +161,20 @@ final class TrainingStep {
     }
 
     private NDArray slicedWasserstein(NDManager scope, NDArray a, NDArray b) {
-        int dimension = (int) a.getShape().get(1);
-        NDArray directions = SlicedWassersteinLoss.randomDirections(scope, dimension, settings.slices());
-        NDArray distance = SlicedWassersteinLoss.distance(a, b, directions);
-        if (settings.massSliceWeight() > 0) {
-            NDArray massSlice = SlicedWassersteinLoss.massDistance(a, b);
-            distance = distance.add(GraphScalars.times(massSlice, settings.massSliceWeight()));
+        SliceLoss slices = settings.sliceLoss();
+        NDArray distance = null;
+        if (slices.linearWeight() > 0) {
+            int dimension = (int) a.getShape().get(1);
+            NDArray directions = SlicedWassersteinLoss.randomDirections(scope, dimension, settings.slices());
+            distance = SlicedWassersteinLoss.distance(a, b, directions);
+            if (slices.linearWeight() != 1) {
+                distance = GraphScalars.times(distance, slices.linearWeight());
+            }
+        }
+        if (slices.massWeight() > 0) {
+            NDArray mass = GraphScalars.times(MassSlice.distance(a, b, slices.massGroups(), slices.massCentre(),
+                    slices.massWidth()), slices.massWeight());
+            distance = distance == null ? mass : distance.add(mass);
         }
         return distance;
     }

@@ -149,10 +149,10 @@ class OtusMethodTest {
         List<TrainingPhase> phases = List.of(new TrainingPhase("decoder", PhaseKind.DECODER_SW, 2, 0, 0, 1e-3));
         TrainingSettings plain = settings(phases, MLP, null, 0, 0, 33);
         TrainingSettings withMass = new TrainingSettings(MLP, MLP, null, phases, 64, 32, 1.0, 0, 1.0, true, 0, 0, 33,
-                1000.0);
+                SliceLoss.withMass(1000.0));
         try (OtusModel linear = new OtusTrainer(plain).train("zee", Z, X, data);
                 OtusModel mass = new OtusTrainer(withMass).train("zee", Z, X, data)) {
-            assertEquals(1000.0, mass.metadata().settings().massSliceWeight());
+            assertEquals(1000.0, mass.metadata().settings().sliceLoss().massWeight());
             // The same seed draws the same batches, noise and directions, so the first epoch differs only by the
             // mass term: at weight 1000 it must outweigh the linear slices of a decoder that starts as D(z) = z.
             double linearTerm = linear.metadata().summary().firstEpoch().decoder();
