@@ -65,8 +65,9 @@ public final class ClosureReport {
 
     private static void appendResolution(StringBuilder out, ResolutionTable table) {
         line(out, "");
+        String floor = table.floor() > 0 ? String.format(Locale.ROOT, ", at least %.0e", table.floor()) : "";
         line(out, "Resolution of %s in bins of true positron energy (judged with at least %d samples, tolerance %.0f %% "
-                + "of the detector's std):", table.quantity(), table.minimumCount(), 100 * table.tolerance());
+                + "of the detector's std%s):", table.quantity(), table.minimumCount(), 100 * table.tolerance(), floor);
         line(out, "  %-12s %7s %7s %11s %11s %11s %11s  %s", "E_z [GeV]", "n(D)", "n(Det)", "mean D", "mean Det", "std D",
                 "std Det", "verdict");
         for (ResolutionBin bin : table.bins()) {
@@ -96,7 +97,8 @@ public final class ClosureReport {
         ClosureGoals goals = metrics.goals();
         line(out, "");
         line(out, "Closure criteria:");
-        line(out, "  R_same <= %.1f and <= half the identity's     %s", ClosureGoals.MAX_RATIO, verdict(goals.ratio()));
+        line(out, "  R_same <= %.1f, R_same - 1 <= half the identity's   %s", ClosureGoals.MAX_RATIO,
+                verdict(goals.ratio()));
         if (!goals.judgedPhysics()) {
             line(out, "  resolution and mass criteria: defined for Z to ee only, not judged");
             return;

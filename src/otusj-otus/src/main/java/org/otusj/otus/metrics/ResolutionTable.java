@@ -10,11 +10,14 @@ import java.util.List;
  * reconstructed and the true electron directions.
  *
  * @param quantity which response: "energy", "pt" or "electron_angle"
- * @param tolerance relative tolerance of the verdicts
+ * @param tolerance relative tolerance of the verdicts, a share of the detector's standard deviation
+ * @param floor smallest tolerance in the quantity's units, for a detector without spread (the angle of a
+ *     detector that keeps directions)
  * @param minimumCount samples a bin needs in both samples to be judged
  * @param bins the bins
  */
-public record ResolutionTable(String quantity, double tolerance, int minimumCount, List<ResolutionBin> bins) {
+public record ResolutionTable(String quantity, double tolerance, double floor, int minimumCount,
+        List<ResolutionBin> bins) {
 
     /** Bin edges of the true positron energy in GeV; the last bin is open. */
     public static final double[] EDGES = {0, 30, 40, 45, 50, 60, 80, 120, Double.POSITIVE_INFINITY};
@@ -37,7 +40,7 @@ public record ResolutionTable(String quantity, double tolerance, int minimumCoun
      * @param detector the quantity for each detector sample
      */
     public static ResolutionTable of(String quantity, double[] trueEnergy, double[] fastSim, double[] detectorTrueEnergy,
-            double[] detector, double tolerance, int minimumCount) {
+            double[] detector, double tolerance, double floor, int minimumCount) {
         List<ResolutionBin> bins = new ArrayList<>();
         for (int b = 0; b + 1 < EDGES.length; b++) {
             double[] f = select(fastSim, trueEnergy, EDGES[b], EDGES[b + 1]);
@@ -47,10 +50,11 @@ public record ResolutionTable(String quantity, double tolerance, int minimumCoun
             double dm = mean(d);
             double ds = std(d, dm);
             boolean checked = f.length >= minimumCount && d.length >= minimumCount;
-            boolean agrees = checked && Math.abs(fm - dm) <= tolerance * ds && Math.abs(fs - ds) <= tolerance * ds;
+            double allowed = Math.max(tolerance * ds, floor);
+            boolean agrees = checked && Math.abs(fm - dm) <= allowed && Math.abs(fs - ds) <= allowed;
             bins.add(new ResolutionBin(EDGES[b], EDGES[b + 1], f.length, d.length, fm, fs, dm, ds, checked, agrees));
         }
-        return new ResolutionTable(quantity, tolerance, minimumCount, bins);
+        return new ResolutionTable(quantity, tolerance, floor, minimumCount, bins);
     }
 
     private static double[] select(double[] values, double[] keys, double low, double high) {

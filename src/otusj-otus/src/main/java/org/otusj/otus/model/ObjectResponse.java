@@ -7,13 +7,13 @@ import ai.djl.ndarray.index.NDIndex;
 
 /**
  * The core step of a {@link ResidualMode#RESPONSE} generator: every object of an event is scaled by its
- * own response exp(s), s = 2 tanh(f / 2) with f = f(ln(|p| / 50 GeV), |eta|, n) and n one standard normal
- * draw per object. One network f serves all objects, so electrons and positrons share a response, as
+ * own response exp(s), s = 2 tanh(f / 2) with f = f(t, |eta|, n), t = 2 tanh(ln(|p| / 50 GeV) / 2) and n
+ * one standard normal draw per object. One network f serves all objects, so electrons and positrons share a response, as
  * they do in a charge-symmetric detector.
  */
 final class ObjectResponse {
 
-    /** Inputs of the response network per object: log momentum, |eta| and the noise draw. */
+    /** Inputs of the response network per object: saturated log momentum t, |eta| and the noise draw. */
     static final int FEATURES = 3;
 
     /** Momentum in GeV that the log-momentum feature is measured against, about an electron's from a Z at rest. */
@@ -35,7 +35,11 @@ final class ObjectResponse {
         long rows = batch * slots;
         NDArray p = momenta.reshape(rows, 3);
         NDArray magnitude = p.square().sum(new int[] {1}).add(1e-12f).sqrt();
-        NDArray logMomentum = GraphScalars.dividedBy(magnitude, REFERENCE_MOMENTUM).log();
+        // The feature saturates: 2 tanh(ln(|p| / 50 GeV) / 2) follows ln(|p| / 50 GeV) from about 15 to 150 GeV
+        // and levels off beyond about 7 and 370 GeV. In those tails a few hundred training events say little,
+        // and an unbounded feature let the response there drift far from the one learned nearer the peak.
+        NDArray logMomentum = GraphScalars.times(
+                GraphScalars.times(GraphScalars.dividedBy(magnitude, REFERENCE_MOMENTUM).log(), 0.5).tanh(), 2);
 
         // |eta| = 0.5 ln((|p| + |pz|) / (|p| - |pz|)); the floor keeps an object along the beam finite.
         NDArray pz = p.get(new NDIndex(":, 2")).abs();

@@ -300,12 +300,13 @@ public final class OtusClosureReport implements Processor {
         double[] fastEnergy = trueEnergy(fastTruth);
         double[] detEnergy = trueEnergy(detTruth);
         tables.add(ResolutionTable.of("(E - E_z)/E_z of the positron", fastEnergy, relative(fast, fastTruth, false),
-                detEnergy, relative(det, detTruth, false), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.MIN_BIN_SAMPLES));
+                detEnergy, relative(det, detTruth, false), ClosureGoals.RESOLUTION_TOLERANCE, 0, ClosureGoals.MIN_BIN_SAMPLES));
         tables.add(ResolutionTable.of("(pT - pT_z)/pT_z of the positron", fastEnergy, relative(fast, fastTruth, true),
-                detEnergy, relative(det, detTruth, true), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.MIN_BIN_SAMPLES));
+                detEnergy, relative(det, detTruth, true), ClosureGoals.RESOLUTION_TOLERANCE, 0, ClosureGoals.MIN_BIN_SAMPLES));
         // The angle is the positron's, like the other two tables and the bins, so that all three describe one particle.
         tables.add(ResolutionTable.of("the positron angle to the true direction [rad]", fastEnergy, angle(fast, fastTruth),
-                detEnergy, angle(det, detTruth), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.MIN_BIN_SAMPLES));
+                detEnergy, angle(det, detTruth), ClosureGoals.RESOLUTION_TOLERANCE, ClosureGoals.ANGLE_FLOOR,
+                ClosureGoals.MIN_BIN_SAMPLES));
         return tables;
     }
 

@@ -17,7 +17,7 @@ import org.otusj.otus.layout.VectorLayout;
 /**
  * The per-object response generator against values computed by hand from its definition: output
  * momentum = input momentum times exp(2 tanh(f / 2)), with f a one-unit network of the features
- * ln(|p| / 50 GeV), |eta| and the noise draw, so each test selects one feature.
+ * t = 2 tanh(ln(|p| / 50 GeV) / 2), |eta| and the noise draw, so each test selects one feature.
  */
 class ObjectResponseTest {
 
@@ -32,12 +32,13 @@ class ObjectResponseTest {
     private static final float[] NOISE = {0.5f, -1.5f, 2.0f, 0.25f};
 
     @Test
-    void scalesByLogMomentum() {
-        // f = 0.1 * relu(ln(|p| / 50) + 10) - 1 = 0.1 ln(|p| / 50)
+    void scalesBySaturatedLogMomentum() {
+        // f = 0.1 * relu(t + 10) - 1 = 0.1 t
         float[] out = run(new float[] {1, 0, 0}, 10, 0.1f, -1);
         for (int object = 0; object < 4; object++) {
             double p = magnitude(EVENTS, object);
-            assertScaled(out, object, Math.exp(2 * Math.tanh(0.05 * Math.log(p / 50))));
+            double t = 2 * Math.tanh(Math.log(p / 50) / 2);
+            assertScaled(out, object, Math.exp(2 * Math.tanh(0.05 * t)));
         }
     }
 
