@@ -63,7 +63,7 @@ final class BenchmarkCommand {
                 DecoderBenchmark.Result result = DecoderBenchmark.run(model, batchSize, warmup, batches, 1);
                 System.out.printf(Locale.ROOT, "decoder of %s on the %s backend: batch %d, %d timed calls after %d "
                         + "warm-up calls%n", modelDirectory == null ? "an untrained Z to ee model" : modelDirectory,
-                        backend.name().toLowerCase(Locale.ROOT), result.batchSize(), result.batches(), warmup);
+                        model.decoderBackend().name().toLowerCase(Locale.ROOT), result.batchSize(), result.batches(), warmup);
                 printMachine();
                 System.out.printf(Locale.ROOT, "median %.2f ms per batch = %.3g events/s (best %.3g events/s)%n",
                         result.secondsPerBatch() * 1e3, result.eventsPerSecond(), result.bestEventsPerSecond());

@@ -99,6 +99,12 @@ public final class OtusModel implements AutoCloseable {
         return apply(decoder, z, standardNormal, rows);
     }
 
+    /** Returns the code that {@link #decode} runs: the Java kernel only where it supports the decoder. */
+    public InferenceBackend decoderBackend() {
+        return backend == InferenceBackend.JAVA && BlockGenerator.supports(decoder) ? InferenceBackend.JAVA
+                : InferenceBackend.PYTORCH;
+    }
+
     /** Runs the encoder on rows of x; arguments as for {@link #decode}, with the spaces swapped. */
     public float[] encode(float[] x, float[] standardNormal, int rows) {
         return apply(encoder, x, standardNormal, rows);

@@ -59,7 +59,7 @@ class ClosureGoalsTest {
         return ClosureGoals.judge(comparison, tables, MASS, MASS, true);
     }
 
-    /** A comparison with floor 1 GeV^2, so the distances are the ratios. */
+    /** Builds a comparison with floor 1 GeV^2, so the distances are the ratios. */
     private static SameZComparison comparison(double ratio, double identityRatio) {
         return new SameZComparison(26, 10000, ratio, 1.0, identityRatio);
     }

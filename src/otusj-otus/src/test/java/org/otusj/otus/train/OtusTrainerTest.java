@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,43 @@ class OtusTrainerTest {
                     assertEquals(single[j], all[row * 8 + j], 1e-5 * (1 + Math.abs(single[j])), "row " + row + " column " + j);
                 }
             }
+        }
+    }
+
+    @Test
+    void responseModelDecodesOnEngineAndReloads() throws Exception {
+        GeneratorSettings response = new GeneratorSettings(Architecture.MLP, NoiseKind.STANDARD, 8, ResidualMode.RESPONSE);
+        List<TrainingPhase> phases = List.of(new TrainingPhase("decoder", PhaseKind.DECODER_SW, 2, 0, 0, 1e-2));
+        TrainingSettings settings = new TrainingSettings(response, response, null, phases, 64, 16, 1.0, 0, 1.0, true,
+                0, 0, 35, new SliceLoss(0.01, 1, 2, 91.19, 10));
+        int rows = 40;
+        float[] input = flatten(ToyZee.sample(rows, 0, 36));
+        float[] noise = normals(rows * 2, 37);
+        Path directory = dir.resolve("response-model");
+
+        float[] decoded;
+        try (OtusModel model = new OtusTrainer(settings).train("zee", Z, X, ToyZee.sample(256, 0, 38),
+                ToyZee.sample(256, 0.05, 39))) {
+            assertEquals(InferenceBackend.PYTORCH, model.decoderBackend());
+            decoded = model.decode(input, noise, rows);
+            ModelStore.save(model, directory);
+        }
+
+        try (OtusModel loaded = ModelStore.load(directory)) {
+            assertEquals(ResidualMode.RESPONSE, loaded.decoder().spec().residual());
+            assertArrayEquals(decoded, loaded.decode(input, noise, rows));
+        }
+        for (int row = 0; row < rows; row++) {
+            // The response keeps each electron's direction: decoded and input three-momenta are parallel.
+            double dot = 0;
+            double a2 = 0;
+            double b2 = 0;
+            for (int c = 0; c < 3; c++) {
+                dot += input[row * 8 + c] * decoded[row * 8 + c];
+                a2 += input[row * 8 + c] * input[row * 8 + c];
+                b2 += decoded[row * 8 + c] * decoded[row * 8 + c];
+            }
+            assertEquals(1.0, dot / Math.sqrt(a2 * b2), 1e-6, "row " + row);
         }
     }
 
