@@ -1,6 +1,7 @@
 package org.otusj.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,8 +40,8 @@ final class BenchmarkCommand {
     static final class FastSim implements Callable<Integer> {
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL",
-                description = "Model directory written by OtusTrain; without it, an untrained Z to ee model "
-                        + "(MLP, 128 hidden units, conditional noise, residual) is built.")
+                description = "Model directory written by OtusTrain; without it, an untrained Z to ee model of the "
+                        + "paper's shape (MLP, 128 hidden units, conditional noise, vector residual) is built.")
         private Path modelDirectory;
 
         @Option(names = "--batch-size", description = "Events per decoder call (default: ${DEFAULT-VALUE}).")
@@ -53,16 +54,27 @@ final class BenchmarkCommand {
         private int warmup = 5;
 
         @Option(names = "--backend", description = "Code that runs the decoder: ${COMPLETION-CANDIDATES} "
-                + "(default: ${DEFAULT-VALUE}).")
+                + "(default: ${DEFAULT-VALUE}). A decoder the Java kernel does not cover runs on PyTorch.")
         private InferenceBackend backend = InferenceBackend.JAVA;
 
         @Override
         public Integer call() throws IOException {
+            if (modelDirectory != null && !Files.isDirectory(modelDirectory)) {
+                System.err.println("otusj benchmark fastsim: model directory not found: " + modelDirectory.toAbsolutePath()
+                        + "; give a directory written by OtusTrain, or none for an untrained model");
+                return 2;
+            }
             try (OtusModel model = modelDirectory != null ? ModelStore.load(modelDirectory) : untrainedZeeModel()) {
                 model.setInferenceBackend(backend);
+                if (model.decoderBackend() != backend) {
+                    System.out.println("note: the " + backend.name().toLowerCase(Locale.ROOT) + " backend does not cover "
+                            + "this decoder (" + model.decoder().spec().residual() + " residual); it runs on "
+                            + model.decoderBackend().name().toLowerCase(Locale.ROOT));
+                }
                 DecoderBenchmark.Result result = DecoderBenchmark.run(model, batchSize, warmup, batches, 1);
                 System.out.printf(Locale.ROOT, "decoder of %s on the %s backend: batch %d, %d timed calls after %d "
-                        + "warm-up calls%n", modelDirectory == null ? "an untrained Z to ee model" : modelDirectory,
+                        + "warm-up calls%n", modelDirectory == null ? "an untrained Z to ee model of the paper's shape"
+                        : modelDirectory,
                         model.decoderBackend().name().toLowerCase(Locale.ROOT), result.batchSize(), result.batches(), warmup);
                 printMachine();
                 System.out.printf(Locale.ROOT, "median %.2f ms per batch = %.3g events/s (best %.3g events/s)%n",

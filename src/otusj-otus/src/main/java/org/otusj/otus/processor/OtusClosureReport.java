@@ -57,7 +57,7 @@ public final class OtusClosureReport implements Processor {
     private static final int ELECTRON = 0;
     private static final int POSITRON = 1;
 
-    @ProcessorParameter(description = "Study layout: zee.")
+    @ProcessorParameter(description = "Study layout: zee or ttbar.")
     private String study = StudyLayouts.ZEE;
 
     @ProcessorParameter(description = "Collection of generator particles giving z.")

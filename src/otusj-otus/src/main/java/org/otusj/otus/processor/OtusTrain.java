@@ -51,7 +51,7 @@ public final class OtusTrain implements Processor {
     /** System property set by 'otusj run --resume'. */
     public static final String RESUME_PROPERTY = "otusj.resume";
 
-    @ProcessorParameter(description = "Study layout: zee.")
+    @ProcessorParameter(description = "Study layout: zee or ttbar.")
     private String study = StudyLayouts.ZEE;
 
     @ProcessorParameter(description = "Collection of generator particles giving z.")
@@ -125,8 +125,10 @@ public final class OtusTrain implements Processor {
     private int hiddenUnits = 128;
 
     @ProcessorParameter(description = "How each generator's output relates to its input: NONE, VECTOR (a correction "
-            + "added to the input three-momenta; paper: ttbar only) or SCALE (each input momentum times exp of a learned "
-            + "number, directions kept). VECTOR and SCALE start as the identity map and need Z and X layouts with the "
+            + "added to the input three-momenta; paper: ttbar only), SCALE (each input momentum times exp of a learned "
+            + "number, directions kept) or RESPONSE (each object scaled by its own response, from one small network of "
+            + "its momentum, |eta| and a noise draw; needs the MLP architecture and STANDARD noise for encoder and "
+            + "decoder; the Z job's choice). All but NONE start as the identity map and need Z and X layouts with the "
             + "same number of objects.")
     private ResidualMode residual = ResidualMode.VECTOR;
 
@@ -160,8 +162,8 @@ public final class OtusTrain implements Processor {
     private double pairedWeight = 1.0;
 
     @ProcessorParameter(description = "Weight of the mean over the L linear slices in every sliced-Wasserstein loss: 1 "
-            + "(default) as in the paper, 0 to compare the mass slice alone. The Z job sets 0: on samples of a few "
-            + "hundred events the linear slices measure mostly the sampling noise between the z and x samples "
+            + "(default) as in the paper, 0 to compare the mass slice alone. The Z job sets 0.003: on samples of a "
+            + "few hundred events the linear slices measure mostly the sampling noise between the z and x samples "
             + "(docs/otus.md).")
     private double linearSliceWeight = 1.0;
 
@@ -173,11 +175,12 @@ public final class OtusTrain implements Processor {
 
     @ProcessorParameter(description = "G: the mass slice compares G x G groups of events, formed in each batch by "
             + "the rank of the lowest object energy (G groups) and inside those by the highest object energy, so the "
-            + "peak width of each group measures the resolution at its energies. 1 (default) compares all events "
-            + "at once; the Z job uses 3.")
+            + "peak width of each group measures the resolution at its energies; the slice is the mean over the "
+            + "groups. G x G must not exceed BatchSize. 1 (default) compares all events at once; the Z job uses 3.")
     private int massSliceGroups = 1;
 
-    @ProcessorParameter(description = "Centre c in GeV of the mass compression (MassSliceWidth), e.g. 91.19 for the Z.")
+    @ProcessorParameter(description = "Centre c in GeV of the mass compression, e.g. 91.19 for the Z; must be set, "
+            + "above 0, whenever MassSliceWidth is.")
     private double massSliceCentre = 0;
 
     @ProcessorParameter(description = "Width s in GeV of the mass compression: a mass m enters the mass slice as "
@@ -246,11 +249,20 @@ public final class OtusTrain implements Processor {
             }
         }
         return new TrainingSettings(
-                new GeneratorSettings(encoderArchitecture, encoderNoise, hiddenUnits, residual),
-                new GeneratorSettings(decoderArchitecture, decoderNoise, hiddenUnits, residual),
+                generator("encoder (EncoderArchitecture, EncoderNoise)", encoderArchitecture, encoderNoise),
+                generator("decoder (DecoderArchitecture, DecoderNoise)", decoderArchitecture, decoderNoise),
                 thresholds, phases, batchSize, slices, lambda, anchorSlot, pairedWeight, augment, validationFraction,
                 checkpointInterval, seed,
                 new SliceLoss(linearSliceWeight, massSliceWeight, massSliceGroups, massSliceCentre, massSliceWidth));
+    }
+
+    /** Builds one generator's settings, naming the generator and its parameters in the message of an invalid choice. */
+    private GeneratorSettings generator(String which, Architecture architecture, NoiseKind noise) {
+        try {
+            return new GeneratorSettings(architecture, noise, hiddenUnits, residual);
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException(which + ": " + invalid.getMessage(), invalid);
+        }
     }
 
     @Override

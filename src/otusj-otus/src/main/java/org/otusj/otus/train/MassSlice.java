@@ -51,7 +51,9 @@ public final class MassSlice {
         long cells = (long) groups * groups;
         long perCell = rows / cells;
         if (perCell < 1) {
-            throw new IllegalArgumentException("a batch of " + rows + " events cannot fill " + cells + " mass groups");
+            throw new IllegalArgumentException("a batch of " + rows + " events cannot fill the " + cells
+                    + " mass groups of MassSliceGroups " + groups + "; lower MassSliceGroups (a batch has BatchSize "
+                    + "events, or fewer when a sample or the valid decoder outputs are fewer)");
         }
         long used = perCell * cells;
         NDArray sortedA = groupedMasses(a.get(new NDIndex("0:" + used)), groups, centre, width).reshape(cells, perCell).sort(1);

@@ -4,7 +4,7 @@ package org.otusj.otus.train;
  * The slices of every sliced-Wasserstein loss: the paper's L random linear directions, and optionally a
  * non-linear slice, the invariant mass of the sum of all objects of an event (see {@link MassSlice}).
  *
- * @param linearWeight weight of the mean over the L linear slices; 1 in the paper, 0 to leave them out
+ * @param linearWeight weight of the mean over the L linear slices; 1 in the OTUS paper, 0 to leave them out
  * @param massWeight weight w of the mass slice, w times its squared 1-D Wasserstein distance (GeV^2);
  *     0 for none
  * @param massGroups G: the mass slice compares the events of both batches in G x G groups, ordered by
@@ -15,19 +15,37 @@ package org.otusj.otus.train;
  */
 public record SliceLoss(double linearWeight, double massWeight, int massGroups, double massCentre, double massWidth) {
 
-    /** The paper's loss: linear slices only. */
+    /** Linear slices only, the loss of the OTUS paper (Howard et al., Sci. Rep. 12, 7567 (2022)). */
     public static final SliceLoss LINEAR = new SliceLoss(1, 0, 1, 0, 0);
 
     public SliceLoss {
-        require(linearWeight >= 0, "LinearSliceWeight must not be negative", linearWeight);
-        require(massWeight >= 0, "MassSliceWeight must not be negative", massWeight);
+        require(Double.isFinite(linearWeight) && linearWeight >= 0, "LinearSliceWeight must be a finite number, 0 or more",
+                linearWeight);
+        require(Double.isFinite(massWeight) && massWeight >= 0, "MassSliceWeight must be a finite number, 0 or more",
+                massWeight);
         require(linearWeight > 0 || massWeight > 0, "LinearSliceWeight and MassSliceWeight must not both be 0",
                 linearWeight);
         require(massGroups >= 1, "MassSliceGroups must be at least 1", massGroups);
-        require(massWidth >= 0, "MassSliceWidth must not be negative", massWidth);
+        require(Double.isFinite(massWidth) && massWidth >= 0, "MassSliceWidth must be a finite number, 0 or more",
+                massWidth);
+        require(Double.isFinite(massCentre), "MassSliceCentre must be a finite number", massCentre);
+        // A width around a centre of 0 GeV would squash every mass of a resonance into the same value.
+        require(massWidth == 0 || massCentre > 0, "MassSliceCentre must be set above 0 GeV (e.g. 91.19 for the Z) "
+                + "when MassSliceWidth is set", massCentre);
     }
 
-    /** The linear slices plus a plain mass slice of weight {@code massWeight} (no groups, no compression). */
+    /**
+     * Checks that a batch of {@code batchSize} events fills the G x G mass groups.
+     *
+     * @throws IllegalArgumentException naming MassSliceGroups and BatchSize if it does not
+     */
+    public void checkBatch(int batchSize) {
+        long cells = (long) massGroups * massGroups;
+        require(massWeight == 0 || cells <= batchSize, "MassSliceGroups " + massGroups + " needs batches of at least "
+                + cells + " events (G x G); lower MassSliceGroups or raise BatchSize", batchSize);
+    }
+
+    /** Returns the linear slices plus a plain mass slice of weight {@code massWeight} (no groups, no compression). */
     public static SliceLoss withMass(double massWeight) {
         return new SliceLoss(1, massWeight, 1, 0, 0);
     }

@@ -45,6 +45,7 @@ public record TrainingSettings(GeneratorSettings encoder, GeneratorSettings deco
                 validationFraction);
         require(checkpointInterval >= 0, "CheckpointInterval must not be negative", checkpointInterval);
         require(sliceLoss != null, "a slice loss is needed", sliceLoss);
+        sliceLoss.checkBatch(batchSize);
     }
 
     /** Settings with the paper's linear slices only (no mass slice). */

@@ -70,7 +70,7 @@ class MassSliceTest {
     void rejectsGroupsLargerThanBatch() {
         float[] a = concat(pairWithMass(50, 10, 20), pairWithMass(20, 30, 40));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> distance(a, a, 2, 2, 0, 0));
-        assertTrue(e.getMessage().contains("4 mass groups"), e.getMessage());
+        assertTrue(e.getMessage().contains("4 mass groups of MassSliceGroups 2"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.otusj.otus.train;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The checks on slice settings that a dry run reports before any event is read. */
+class SliceLossTest {
+
+    @Test
+    void acceptsZeroJobSettings() {
+        assertDoesNotThrow(() -> new SliceLoss(0.003, 1, 3, 91.19, 10).checkBatch(256));
+    }
+
+    @Test
+    void rejectsInfiniteWeight() {
+        assertRejected("MassSliceWeight", () -> new SliceLoss(1, Double.POSITIVE_INFINITY, 1, 0, 0));
+    }
+
+    @Test
+    void rejectsNaNWeight() {
+        assertRejected("LinearSliceWeight", () -> new SliceLoss(Double.NaN, 1, 1, 0, 0));
+    }
+
+    @Test
+    void rejectsWidthWithoutCentre() {
+        assertRejected("MassSliceCentre", () -> new SliceLoss(1, 1, 1, 0, 10));
+    }
+
+    @Test
+    void rejectsInfiniteWidth() {
+        assertRejected("MassSliceWidth", () -> new SliceLoss(1, 1, 1, 91.19, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void rejectsGroupsLargerThanBatch() {
+        SliceLoss loss = new SliceLoss(1, 1, 20, 91.19, 10);
+        assertRejected("BatchSize", () -> loss.checkBatch(256));
+        assertDoesNotThrow(() -> loss.checkBatch(400));
+    }
+
+    @Test
+    void ignoresGroupsWithoutMassSlice() {
+        assertDoesNotThrow(() -> new SliceLoss(1, 0, 20, 0, 0).checkBatch(256));
+    }
+
+    private static void assertRejected(String parameter, org.junit.jupiter.api.function.Executable build) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, build);
+        assertTrue(e.getMessage().contains(parameter), e.getMessage());
+    }
+}
