@@ -36,7 +36,7 @@ final class ObjectResponse {
         NDArray p = momenta.reshape(rows, 3);
         NDArray magnitude = p.square().sum(new int[] {1}).add(1e-12f).sqrt();
         // The feature saturates: 2 tanh(ln(|p| / 50 GeV) / 2) follows ln(|p| / 50 GeV) from about 15 to 150 GeV
-        // and levels off beyond about 7 and 370 GeV. In those tails a few hundred training events say little,
+        // and levels off beyond about 7 and 370 GeV. A few hundred training events constrain those tails weakly,
         // and an unbounded feature let the response there drift far from the one learned nearer the peak.
         NDArray logMomentum = GraphScalars.times(
                 GraphScalars.times(GraphScalars.dividedBy(magnitude, REFERENCE_MOMENTUM).log(), 0.5).tanh(), 2);

@@ -23,8 +23,8 @@ public enum ResidualMode {
      * A per-object response: one small network, shared by all objects, maps each object's own log energy,
      * |eta| and one standard normal draw to a log scale s, and the output is the input three-momentum
      * times exp(s). Directions are kept, and an object's response depends only on that object, as in a
-     * parametric detector such as Delphes; the network cannot learn correlations between the objects of
-     * an event, which on small samples are mostly sampling noise.
+     * parametric detector such as Delphes. So the network cannot learn correlations between the objects
+     * of an event, which on small samples are mostly sampling noise.
      */
     RESPONSE
 }

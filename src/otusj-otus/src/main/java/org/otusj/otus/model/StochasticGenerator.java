@@ -168,6 +168,13 @@ public final class StochasticGenerator {
      */
     public NDArray sample(NDArray input, NDArray standardNormal, boolean training) {
         long batch = input.getShape().get(0);
+        if (spec.residual() == ResidualMode.RESPONSE) {
+            // The response network reads each object's own momentum, not the standardised event, and its noise is
+            // standard (GeneratorSpec rejects a noise network), so nothing below is needed.
+            NDArray momenta = ObjectResponse.apply(coreNetwork, inputMomenta(input, batch), standardNormal, batch,
+                    spec.inputLayout().slots().size(), training);
+            return withEnergies(momenta, batch);
+        }
         NDArray u = input.sub(inputMean).div(inputStd);
 
         NDArray eps = standardNormal;
@@ -183,13 +190,12 @@ public final class StochasticGenerator {
             case NONE -> core(u, eps, training).mul(outputStd).add(outputMean);
             case VECTOR -> core(u, eps, training).mul(outputStd).add(inputMomenta(input, batch));
             case SCALE -> scaledMomenta(input, core(u, eps, training), batch);
-            case RESPONSE -> ObjectResponse.apply(coreNetwork, inputMomenta(input, batch), eps, batch,
-                    spec.inputLayout().slots().size(), training);
+            case RESPONSE -> throw new IllegalStateException("a RESPONSE generator returns above");
         };
         return withEnergies(momenta, batch);
     }
 
-    /** The core network on [standardised input, noise]. */
+    /** Runs the core network on [standardised input, noise]. */
     private NDArray core(NDArray u, NDArray eps, boolean training) {
         return coreNetwork.forward(u.concat(eps, 1), training);
     }

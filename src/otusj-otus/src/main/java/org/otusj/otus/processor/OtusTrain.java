@@ -257,11 +257,11 @@ public final class OtusTrain implements Processor {
     }
 
     /** Builds one generator's settings, naming the generator and its parameters in the message of an invalid choice. */
-    private GeneratorSettings generator(String which, Architecture architecture, NoiseKind noise) {
+    private GeneratorSettings generator(String generatorName, Architecture architecture, NoiseKind noise) {
         try {
             return new GeneratorSettings(architecture, noise, hiddenUnits, residual);
         } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException(which + ": " + invalid.getMessage(), invalid);
+            throw new IllegalArgumentException(generatorName + ": " + invalid.getMessage(), invalid);
         }
     }
 

@@ -27,7 +27,7 @@ public final class MassSlice {
     private MassSlice() {
     }
 
-    /** The squared 1-D Wasserstein distance of the invariant masses of all events, without groups or compression. */
+    /** Computes the squared 1-D Wasserstein distance of all events' invariant masses, without groups or compression. */
     public static NDArray distance(NDArray a, NDArray b) {
         return distance(a, b, 1, 0, 0);
     }
@@ -56,13 +56,15 @@ public final class MassSlice {
                     + "events, or fewer when a sample or the valid decoder outputs are fewer)");
         }
         long used = perCell * cells;
-        NDArray sortedA = groupedMasses(a.get(new NDIndex("0:" + used)), groups, centre, width).reshape(cells, perCell).sort(1);
-        NDArray sortedB = groupedMasses(b.get(new NDIndex("0:" + used)), groups, centre, width).reshape(cells, perCell).sort(1);
+        NDArray sortedA = cellMasses(a, used, groups, centre, width).reshape(cells, perCell).sort(1);
+        NDArray sortedB = cellMasses(b, used, groups, centre, width).reshape(cells, perCell).sort(1);
         return sortedA.sub(sortedB).square().mean();
     }
 
-    /** The (compressed) masses of {@code events}, in the order of their groups. */
-    private static NDArray groupedMasses(NDArray events, int groups, double centre, double width) {
+    /** Returns the (compressed) masses of the first {@code used} events, in the order of their groups. */
+    private static NDArray cellMasses(NDArray batch, long used, int groups, double centre, double width) {
+        // A batch that fills the groups exactly (always so with one group) needs no slice.
+        NDArray events = used == batch.getShape().get(0) ? batch : batch.get(new NDIndex("0:" + used));
         NDArray mass = compressed(invariantMass(events), centre, width);
         return groups == 1 ? mass : mass.get(groupOrder(events, groups));
     }

@@ -1,7 +1,8 @@
 package org.otusj.otus.train;
 
 /**
- * The slices of every sliced-Wasserstein loss: the paper's L random linear directions, and optionally a
+ * The slices of every sliced-Wasserstein loss: the L random linear directions of the OTUS paper (Howard et
+ * al., Sci. Rep. 12, 7567 (2022)), and optionally a
  * non-linear slice, the invariant mass of the sum of all objects of an event (see {@link MassSlice}).
  *
  * @param linearWeight weight of the mean over the L linear slices; 1 in the OTUS paper, 0 to leave them out

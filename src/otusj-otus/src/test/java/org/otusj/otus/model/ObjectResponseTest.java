@@ -116,7 +116,7 @@ class ObjectResponseTest {
                 momenta, null);
     }
 
-    /** The output object has the input direction, |p| times {@code factor} and E = |p| (massless). */
+    /** Asserts that the output object has the input direction, |p| times {@code factor} and E = |p| (massless). */
     private static void assertScaled(float[] out, int object, double factor) {
         for (int c = 0; c < 3; c++) {
             double expected = EVENTS[4 * object + c] * factor;

@@ -57,7 +57,7 @@ class MassSliceTest {
     }
 
     @Test
-    void leavesOutEventsThatDoNotFillTheGroups() {
+    void dropsEventsBeyondFullGroups() {
         // Five events with G = 2: four cells of one event; the fifth event of each batch is left out.
         float[] a = concat(pairWithMass(50, 10, 20), pairWithMass(20, 30, 40), pairWithMass(60, 40, 70),
                 pairWithMass(45, 90, 60), pairWithMass(100, 100, 150));
