@@ -42,11 +42,6 @@ final class BlockGenerator {
         this.seed = seed;
     }
 
-    /** Returns true if the kernel can run {@code generator}: see {@link FoldedWeights#supports}. */
-    static boolean supports(StochasticGenerator generator) {
-        return FoldedWeights.supports(generator);
-    }
-
     /**
      * Maps {@code rows} input vectors to output vectors.
      *

@@ -27,11 +27,6 @@ final class InferenceGenerator {
     private final NDArray outputBias;
     private final StochasticGenerator original;
 
-    /** Returns true if {@code generator} can be folded. */
-    static boolean supports(StochasticGenerator generator) {
-        return FoldedWeights.supports(generator);
-    }
-
     InferenceGenerator(NDManager manager, FoldedWeights folded, StochasticGenerator generator) {
         this.original = generator;
         this.spec = generator.spec();

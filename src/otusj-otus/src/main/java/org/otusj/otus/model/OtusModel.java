@@ -24,16 +24,16 @@ public final class OtusModel implements AutoCloseable {
     private final StochasticGenerator decoder;
     private ModelMetadata metadata;
     private InferenceBackend backend = InferenceBackend.JAVA;
-    private InferenceGenerator foldedEncoder;
-    private InferenceGenerator foldedDecoder;
-    private BlockGenerator javaEncoder;
-    private BlockGenerator javaDecoder;
+    private final InferenceForms encoderForms;
+    private final InferenceForms decoderForms;
 
     public OtusModel(NDManager manager, StochasticGenerator encoder, StochasticGenerator decoder, ModelMetadata metadata) {
         this.manager = manager;
         this.encoder = encoder;
         this.decoder = decoder;
         this.metadata = metadata;
+        this.encoderForms = new InferenceForms(encoder, ~KERNEL_NOISE_SEED);
+        this.decoderForms = new InferenceForms(decoder, KERNEL_NOISE_SEED);
     }
 
     public NDManager manager() {
@@ -101,7 +101,7 @@ public final class OtusModel implements AutoCloseable {
 
     /** Returns the code that {@link #decode} runs: the Java kernel only where it supports the decoder. */
     public InferenceBackend decoderBackend() {
-        return backend == InferenceBackend.JAVA && BlockGenerator.supports(decoder) ? InferenceBackend.JAVA
+        return backend == InferenceBackend.JAVA && decoderForms.foldable() ? InferenceBackend.JAVA
                 : InferenceBackend.PYTORCH;
     }
 
@@ -120,7 +120,7 @@ public final class OtusModel implements AutoCloseable {
         if (standardNormal != null) {
             checkLength("noise", standardNormal.length, rows * spec.noiseDimension());
         }
-        BlockGenerator kernel = backend == InferenceBackend.JAVA ? javaKernel(generator) : null;
+        BlockGenerator kernel = backend == InferenceBackend.JAVA ? forms(generator).kernel() : null;
         if (kernel != null) {
             return kernel.apply(input, standardNormal, rows);
         }
@@ -137,7 +137,7 @@ public final class OtusModel implements AutoCloseable {
         int inputDimension = spec.inputLayout().dimension();
         int noiseDimension = spec.noiseDimension();
         int outputDimension = spec.outputLayout().dimension();
-        InferenceGenerator folded = folded(generator);
+        InferenceGenerator folded = forms(generator).onEngine(manager);
 
         float[] output = new float[rows * outputDimension];
         for (int from = 0; from < rows; from += CHUNK_ROWS) {
@@ -157,44 +157,8 @@ public final class OtusModel implements AutoCloseable {
         return output;
     }
 
-    /**
-     * The folded inference copy of {@code generator}, built on first use. Callers decode or encode only
-     * after training, so the copy never sees parameters change.
-     */
-    private synchronized InferenceGenerator folded(StochasticGenerator generator) {
-        if (!InferenceGenerator.supports(generator)) {
-            return null;
-        }
-        if (generator == decoder) {
-            if (foldedDecoder == null) {
-                foldedDecoder = new InferenceGenerator(manager, new FoldedWeights(decoder), decoder);
-            }
-            return foldedDecoder;
-        }
-        if (foldedEncoder == null) {
-            foldedEncoder = new InferenceGenerator(manager, new FoldedWeights(encoder), encoder);
-        }
-        return foldedEncoder;
-    }
-
-    /**
-     * The Java kernel of {@code generator}, built on first use like {@link #folded}, or null where the
-     * kernel does not support the generator.
-     */
-    private synchronized BlockGenerator javaKernel(StochasticGenerator generator) {
-        if (!BlockGenerator.supports(generator)) {
-            return null;
-        }
-        if (generator == decoder) {
-            if (javaDecoder == null) {
-                javaDecoder = new BlockGenerator(new FoldedWeights(decoder), KernelThreads.count(), KERNEL_NOISE_SEED);
-            }
-            return javaDecoder;
-        }
-        if (javaEncoder == null) {
-            javaEncoder = new BlockGenerator(new FoldedWeights(encoder), KernelThreads.count(), ~KERNEL_NOISE_SEED);
-        }
-        return javaEncoder;
+    private InferenceForms forms(StochasticGenerator generator) {
+        return generator == decoder ? decoderForms : encoderForms;
     }
 
     private static void checkLength(String what, int found, int expected) {
