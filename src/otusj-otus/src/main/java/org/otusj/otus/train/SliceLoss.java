@@ -13,8 +13,11 @@ package org.otusj.otus.train;
  * @param massCentre centre c in GeV of the mass compression (the Z mass for Z to e+e-)
  * @param massWidth width s in GeV of the compression: a mass m enters as c + s tanh((m - c) / s), so
  *     a far tail counts at most s; 0 for none
+ * @param debiased true to correct the generator-only phases for the bias of batch-wise distances (see
+ *     {@link DebiasedDistance}); false for the plain batch distance of the paper
  */
-public record SliceLoss(double linearWeight, double massWeight, int massGroups, double massCentre, double massWidth) {
+public record SliceLoss(double linearWeight, double massWeight, int massGroups, double massCentre, double massWidth,
+        boolean debiased) {
 
     /** Linear slices only, the loss of the OTUS paper (Howard et al., Sci. Rep. 12, 7567 (2022)). */
     public static final SliceLoss LINEAR = new SliceLoss(1, 0, 1, 0, 0);
@@ -35,15 +38,23 @@ public record SliceLoss(double linearWeight, double massWeight, int massGroups, 
                 + "when MassSliceWidth is set", massCentre);
     }
 
+    /** Creates slices compared with the plain batch distance of the paper, without the debiasing. */
+    public SliceLoss(double linearWeight, double massWeight, int massGroups, double massCentre, double massWidth) {
+        this(linearWeight, massWeight, massGroups, massCentre, massWidth, false);
+    }
+
     /**
      * Checks that a batch of {@code batchSize} events fills the G x G mass groups.
      *
      * @throws IllegalArgumentException naming MassSliceGroups and BatchSize if it does not
      */
     public void checkBatch(int batchSize) {
-        long cells = (long) massGroups * massGroups;
+        // A debiased distance compares halves of the batch, each of which must fill the groups.
+        long cells = (long) massGroups * massGroups * (debiased ? 2 : 1);
         require(massWeight == 0 || cells <= batchSize, "MassSliceGroups " + massGroups + " needs batches of at least "
-                + cells + " events (G x G); lower MassSliceGroups or raise BatchSize", batchSize);
+                + cells + " events (G x G" + (debiased ? ", twice for DebiasedSlices" : "")
+                + "); lower MassSliceGroups or raise BatchSize", batchSize);
+        require(!debiased || batchSize >= 4, "DebiasedSlices needs batches of at least 4 events", batchSize);
     }
 
     /** Returns the linear slices plus a plain mass slice of weight {@code massWeight} (no groups, no compression). */

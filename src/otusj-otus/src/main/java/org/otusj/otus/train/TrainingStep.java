@@ -62,7 +62,7 @@ final class TrainingStep {
                     }
                     case ENCODER_SW -> {
                         NDArray zTilde = encoder.sample(x, noise(scope, encoder, batch), true);
-                        loss = slicedWasserstein(scope, z, zTilde);
+                        loss = generatorDistance(scope, z, zTilde);
                         double latent = loss.getFloat();
                         terms = new LossTerms(0, latent, 0, 0, 0, 0, 1, latent);
                     }
@@ -75,7 +75,7 @@ final class TrainingStep {
                         }
                         NDArray accepted = xPrime.get(valid);
                         NDArray reference = x.get(new NDIndex("0:" + count));
-                        loss = slicedWasserstein(scope, reference, accepted);
+                        loss = generatorDistance(scope, reference, accepted);
                         double value = loss.getFloat();
                         terms = new LossTerms(0, 0, value, 0, 0, 0, (double) count / batch, value);
                     }
@@ -160,12 +160,34 @@ final class TrainingStep {
         return decoder.validity(prior).toType(DataType.FLOAT32, false).mean().getFloat();
     }
 
+    /**
+     * Computes the distance of a generator-only phase between a reference batch and the generator's
+     * output, debiased ({@link DebiasedDistance}) when the slice settings request it.
+     */
+    private NDArray generatorDistance(NDManager scope, NDArray reference, NDArray generated) {
+        if (!settings.sliceLoss().debiased()) {
+            return slicedWasserstein(scope, reference, generated);
+        }
+        NDArray directions = directions(scope, reference);
+        return DebiasedDistance.of(reference, generated, (a, b) -> slicedWasserstein(a, b, directions));
+    }
+
     private NDArray slicedWasserstein(NDManager scope, NDArray a, NDArray b) {
+        return slicedWasserstein(a, b, directions(scope, a));
+    }
+
+    /** Draws fresh random directions for the linear slices, or returns null when they have no weight. */
+    private NDArray directions(NDManager scope, NDArray batch) {
+        if (settings.sliceLoss().linearWeight() == 0) {
+            return null;
+        }
+        return SlicedWassersteinLoss.randomDirections(scope, (int) batch.getShape().get(1), settings.slices());
+    }
+
+    private NDArray slicedWasserstein(NDArray a, NDArray b, NDArray directions) {
         SliceLoss slices = settings.sliceLoss();
         NDArray distance = null;
-        if (slices.linearWeight() > 0) {
-            int dimension = (int) a.getShape().get(1);
-            NDArray directions = SlicedWassersteinLoss.randomDirections(scope, dimension, settings.slices());
+        if (directions != null) {
             distance = SlicedWassersteinLoss.distance(a, b, directions);
             if (slices.linearWeight() != 1) {
                 distance = GraphScalars.times(distance, slices.linearWeight());

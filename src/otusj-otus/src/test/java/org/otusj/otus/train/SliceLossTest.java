@@ -42,6 +42,14 @@ class SliceLossTest {
     }
 
     @Test
+    void needsTwiceTheGroupsWhenDebiased() {
+        // 10 x 10 groups fill a batch of 150 once, but not each of its two halves of 75.
+        assertDoesNotThrow(() -> new SliceLoss(1, 1, 10, 91.19, 10, false).checkBatch(150));
+        assertRejected("DebiasedSlices", () -> new SliceLoss(1, 1, 10, 91.19, 10, true).checkBatch(150));
+        assertDoesNotThrow(() -> new SliceLoss(1, 1, 10, 91.19, 10, true).checkBatch(200));
+    }
+
+    @Test
     void ignoresGroupsWithoutMassSlice() {
         assertDoesNotThrow(() -> new SliceLoss(1, 0, 20, 0, 0).checkBatch(256));
     }
