@@ -2,7 +2,8 @@ package org.otusj.otus.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
-import java.util.function.BinaryOperator;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.otusj.otus.model.GraphScalars;
 
 /**
@@ -34,10 +35,13 @@ final class DebiasedDistance {
      *
      * @param reference [events, ...], at least 2 events
      * @param generated the same number of events as {@code reference}
-     * @param distance d of two equal-sized batches, the same slices for every call
+     * @param sort the sorted slice values S of one batch, the same slices for every call; each half is
+     *     sorted once and enters two distances
+     * @param distance d of two equal-sized batches from their sorted values
      * @return a scalar in the units of {@code distance}; it can be negative when both samples agree
      */
-    static NDArray of(NDArray reference, NDArray generated, BinaryOperator<NDArray> distance) {
+    static <S> NDArray of(NDArray reference, NDArray generated, Function<NDArray, S> sort,
+            BiFunction<S, S, NDArray> distance) {
         long events = reference.getShape().get(0);
         if (generated.getShape().get(0) != events || events < 2) {
             throw new IllegalArgumentException("a debiased distance needs two equal batches of at least 2 events, "
@@ -46,10 +50,10 @@ final class DebiasedDistance {
         long half = events / 2;
         NDIndex first = new NDIndex("0:" + half);
         NDIndex second = new NDIndex(half + ":" + 2 * half);
-        NDArray x1 = reference.get(first);
-        NDArray x2 = reference.get(second);
-        NDArray g1 = generated.get(first);
-        NDArray g2 = generated.get(second);
+        S x1 = sort.apply(reference.get(first));
+        S x2 = sort.apply(reference.get(second));
+        S g1 = sort.apply(generated.get(first));
+        S g2 = sort.apply(generated.get(second));
 
         NDArray cross = distance.apply(x1, g1).add(distance.apply(x2, g2));
         NDArray self = distance.apply(g1, g2).add(distance.apply(x1, x2).stopGradient());

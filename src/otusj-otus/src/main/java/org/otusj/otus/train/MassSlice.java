@@ -48,6 +48,18 @@ public final class MassSlice {
             throw new IllegalArgumentException("mass slice batches must have equal sizes, found " + a.getShape()
                     + " and " + b.getShape());
         }
+        return sorted(a, groups, centre, width).sub(sorted(b, groups, centre, width)).square().mean();
+    }
+
+    /**
+     * Computes the (compressed) masses of a batch, sorted inside each of its G x G groups. Two batches of
+     * equal size give arrays whose mean squared difference is the grouped distance.
+     *
+     * @param batch [events, 4 objects] with (px, py, pz, E) in GeV per object
+     * @return [G^2, events / G^2] in GeV
+     */
+    public static NDArray sorted(NDArray batch, int groups, double centre, double width) {
+        long rows = batch.getShape().get(0);
         long cells = (long) groups * groups;
         long perCell = rows / cells;
         if (perCell < 1) {
@@ -56,9 +68,7 @@ public final class MassSlice {
                     + "events, or fewer when a sample or the valid decoder outputs are fewer)");
         }
         long used = perCell * cells;
-        NDArray sortedA = cellMasses(a, used, groups, centre, width).reshape(cells, perCell).sort(1);
-        NDArray sortedB = cellMasses(b, used, groups, centre, width).reshape(cells, perCell).sort(1);
-        return sortedA.sub(sortedB).square().mean();
+        return cellMasses(batch, used, groups, centre, width).reshape(cells, perCell).sort(1);
     }
 
     /** Returns the (compressed) masses of the first {@code used} events, in the order of their groups. */

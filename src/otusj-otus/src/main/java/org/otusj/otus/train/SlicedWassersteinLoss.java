@@ -40,11 +40,20 @@ public final class SlicedWassersteinLoss {
             throw new IllegalArgumentException("sliced-Wasserstein batches must have equal sizes, found "
                     + a.getShape() + " and " + b.getShape());
         }
+        return sortedProjections(a, directions).sub(sortedProjections(b, directions)).square().mean();
+    }
+
+    /**
+     * Projects a batch on the directions and sorts each projection. Two batches of equal size give arrays
+     * whose mean squared difference is SW_2^2.
+     *
+     * @param batch [events, dimension]
+     * @param directions [dimension, slices] unit directions
+     * @return [slices, events]
+     */
+    public static NDArray sortedProjections(NDArray batch, NDArray directions) {
         // Projections as [slices, events]: each slice is then a contiguous row, which the CPU sort and its
         // gradient walk several times faster than the strided columns of [events, slices].
-        NDArray transposed = directions.transpose();
-        NDArray sortedA = transposed.matMul(a.transpose()).sort(1);
-        NDArray sortedB = transposed.matMul(b.transpose()).sort(1);
-        return sortedA.sub(sortedB).square().mean();
+        return directions.transpose().matMul(batch.transpose()).sort(1);
     }
 }

@@ -169,11 +169,16 @@ final class TrainingStep {
             return slicedWasserstein(scope, reference, generated);
         }
         NDArray directions = directions(scope, reference);
-        return DebiasedDistance.of(reference, generated, (a, b) -> slicedWasserstein(a, b, directions));
+        return DebiasedDistance.of(reference, generated, batch -> sortedSlices(batch, directions), this::distance);
     }
 
     private NDArray slicedWasserstein(NDManager scope, NDArray a, NDArray b) {
-        return slicedWasserstein(a, b, directions(scope, a));
+        if (a.getShape().get(0) != b.getShape().get(0)) {
+            throw new IllegalArgumentException("sliced-Wasserstein batches must have equal sizes, found "
+                    + a.getShape() + " and " + b.getShape());
+        }
+        NDArray directions = directions(scope, a);
+        return distance(sortedSlices(a, directions), sortedSlices(b, directions));
     }
 
     /** Draws fresh random directions for the linear slices, or returns null when they have no weight. */
@@ -184,18 +189,30 @@ final class TrainingStep {
         return SlicedWassersteinLoss.randomDirections(scope, (int) batch.getShape().get(1), settings.slices());
     }
 
-    private NDArray slicedWasserstein(NDArray a, NDArray b, NDArray directions) {
+    /** Sorted values of one batch on every slice: linear (null without directions) and mass (null without weight). */
+    private record SortedSlices(NDArray linear, NDArray mass) {
+    }
+
+    private SortedSlices sortedSlices(NDArray batch, NDArray directions) {
+        SliceLoss slices = settings.sliceLoss();
+        NDArray linear = directions == null ? null : SlicedWassersteinLoss.sortedProjections(batch, directions);
+        NDArray mass = slices.massWeight() == 0 ? null
+                : MassSlice.sorted(batch, slices.massGroups(), slices.massCentre(), slices.massWidth());
+        return new SortedSlices(linear, mass);
+    }
+
+    /** Computes the weighted sum of the linear and mass slice distances of two equal-sized batches, GeV^2. */
+    private NDArray distance(SortedSlices a, SortedSlices b) {
         SliceLoss slices = settings.sliceLoss();
         NDArray distance = null;
-        if (directions != null) {
-            distance = SlicedWassersteinLoss.distance(a, b, directions);
+        if (a.linear() != null) {
+            distance = a.linear().sub(b.linear()).square().mean();
             if (slices.linearWeight() != 1) {
                 distance = GraphScalars.times(distance, slices.linearWeight());
             }
         }
-        if (slices.massWeight() > 0) {
-            NDArray mass = GraphScalars.times(MassSlice.distance(a, b, slices.massGroups(), slices.massCentre(),
-                    slices.massWidth()), slices.massWeight());
+        if (a.mass() != null) {
+            NDArray mass = GraphScalars.times(a.mass().sub(b.mass()).square().mean(), slices.massWeight());
             distance = distance == null ? mass : distance.add(mass);
         }
         return distance;
