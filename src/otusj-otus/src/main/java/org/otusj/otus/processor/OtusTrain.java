@@ -188,11 +188,11 @@ public final class OtusTrain implements Processor {
             + "compares the masses themselves; the Z job uses 10.")
     private double massSliceWidth = 0;
 
-    @ProcessorParameter(description = "true to correct the encoder-only and decoder-only phases for the bias of "
-            + "distances between finite batches: each batch is cut into halves and the distance between the two "
-            + "generated halves is subtracted. Without it a generator scores best with too narrow a response; with "
-            + "it, the expected loss is lowest for the true one. The mass groups then fill each half, so G x G x 2 "
-            + "must not exceed BatchSize. false (default) keeps the paper's loss.")
+    @ProcessorParameter(description = "true to correct the encoder-only, decoder-only and fine-tuning phases for the "
+            + "bias of distances between finite batches: each batch is cut into halves and the distance between the "
+            + "two generated halves is subtracted. Without it a generator scores best with too narrow a response; "
+            + "with it, the expected loss is lowest for the true one. The mass groups then fill each half, so "
+            + "G x G x 2 must not exceed BatchSize. false (default) keeps the paper's loss; the Z job sets true.")
     private boolean debiasedSlices = false;
 
     private EventLayout truth;
