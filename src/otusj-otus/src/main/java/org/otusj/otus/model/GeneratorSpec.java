@@ -37,8 +37,8 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
             throw new IllegalArgumentException(name + ": a residual generator needs as many input as output slots, found "
                     + inputLayout.slots().size() + " and " + outputLayout.slots().size());
         }
-        if (residual == ResidualMode.RESPONSE && (noise != NoiseKind.STANDARD || architecture != Architecture.MLP)) {
-            throw new IllegalArgumentException(name + ": a RESPONSE generator needs an MLP with STANDARD noise (its "
+        if (residual.perObject() && (noise != NoiseKind.STANDARD || architecture != Architecture.MLP)) {
+            throw new IllegalArgumentException(name + ": a " + residual + " generator needs an MLP with STANDARD noise (its "
                     + "network takes the noise draw as an input), found " + architecture + " with " + noise + " noise");
         }
         if (hiddenUnits < 1) {
@@ -68,11 +68,16 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
 
     /**
      * Size of the noise vector and of the core network output: the output three-momenta, or one scale per
-     * object for {@link ResidualMode#SCALE} and {@link ResidualMode#RESPONSE}.
+     * object for {@link ResidualMode#SCALE} and {@link ResidualMode#RESPONSE}, two per object for
+     * {@link ResidualMode#RESPONSE_TAIL}.
      */
     public int noiseDimension() {
-        return residual == ResidualMode.SCALE || residual == ResidualMode.RESPONSE ? outputLayout.slots().size()
-                : outputLayout.momentumDimension();
+        int objects = outputLayout.slots().size();
+        return switch (residual) {
+            case SCALE, RESPONSE -> objects;
+            case RESPONSE_TAIL -> 2 * objects;
+            case NONE, VECTOR -> outputLayout.momentumDimension();
+        };
     }
 
     /** Layer widths of the conditional noise network: input, hidden, mean and raw width (2 per component). */
@@ -82,11 +87,12 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
 
     /**
      * Layer widths of the core network: input and noise, hidden, output three-momenta; for
-     * {@link ResidualMode#RESPONSE} the per-object network, its features, hidden, one log scale.
+     * the per-object kinds the per-object network: its features, hidden, and one log scale (three values
+     * with a tail, see {@link ObjectResponse}).
      */
     public int[] coreNetworkSizes() {
-        if (residual == ResidualMode.RESPONSE) {
-            return new int[] {ObjectResponse.FEATURES, hiddenUnits, 1};
+        if (residual.perObject()) {
+            return new int[] {ObjectResponse.FEATURES, hiddenUnits, ObjectResponse.outputs(residual)};
         }
         return new int[] {inputLayout.dimension() + noiseDimension(), hiddenUnits, noiseDimension()};
     }

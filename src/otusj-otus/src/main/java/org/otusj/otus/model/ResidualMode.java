@@ -26,5 +26,19 @@ public enum ResidualMode {
      * parametric detector such as Delphes. So the network cannot learn correlations between the objects
      * of an event, which on small samples are mostly sampling noise.
      */
-    RESPONSE
+    RESPONSE,
+
+    /**
+     * {@link #RESPONSE} with a tail: for a share of the objects the log scale is moved by a learned shift,
+     * as for a detector whose response has a separate low tail (Delphes keeps an electron's track alone
+     * when the calorimeter energy exceeds it significantly). The network gives the core value, the shift
+     * and the share from the same inputs, and a second noise draw per object picks the tail objects (see
+     * {@link ObjectResponse}).
+     */
+    RESPONSE_TAIL;
+
+    /** Returns true for the kinds in which one network maps each object's own features to its scale. */
+    public boolean perObject() {
+        return this == RESPONSE || this == RESPONSE_TAIL;
+    }
 }

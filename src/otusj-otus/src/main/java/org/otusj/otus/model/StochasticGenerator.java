@@ -21,8 +21,9 @@ import java.util.SplittableRandom;
  *       These are multiplied by the output standard deviations, then the output means are added
  *       ({@link ResidualMode#NONE}) or the input three-momenta ({@link ResidualMode#VECTOR}). With
  *       {@link ResidualMode#SCALE} the core gives one number s per object instead and the output is the
- *       input three-momentum times exp(s). With {@link ResidualMode#RESPONSE} one small network maps each
- *       object's own momentum, |eta| and noise draw to its s ({@link ObjectResponse}). A residual
+ *       input three-momentum times exp(s). With {@link ResidualMode#RESPONSE} and
+ *       {@link ResidualMode#RESPONSE_TAIL} one small network maps each object's own momentum, |eta| and
+ *       noise draws to its s ({@link ObjectResponse}). A residual
  *       generator's core network starts with a zero last layer, so the generator starts as the identity
  *       map.</li>
  *   <li>Set each energy by the Minkowski constraint E = sqrt(|p|^2 + m^2) with the slot's fixed mass, so
@@ -168,11 +169,11 @@ public final class StochasticGenerator {
      */
     public NDArray sample(NDArray input, NDArray standardNormal, boolean training) {
         long batch = input.getShape().get(0);
-        if (spec.residual() == ResidualMode.RESPONSE) {
+        if (spec.residual().perObject()) {
             // The response network reads each object's own momentum, not the standardised event, and its noise is
             // standard (GeneratorSpec rejects a noise network), so nothing below is needed.
             NDArray momenta = ObjectResponse.apply(coreNetwork, inputMomenta(input, batch), standardNormal, batch,
-                    spec.inputLayout().slots().size(), training);
+                    spec.inputLayout().slots().size(), spec.residual() == ResidualMode.RESPONSE_TAIL, training);
             return withEnergies(momenta, batch);
         }
         NDArray u = input.sub(inputMean).div(inputStd);
@@ -190,7 +191,7 @@ public final class StochasticGenerator {
             case NONE -> core(u, eps, training).mul(outputStd).add(outputMean);
             case VECTOR -> core(u, eps, training).mul(outputStd).add(inputMomenta(input, batch));
             case SCALE -> scaledMomenta(input, core(u, eps, training), batch);
-            case RESPONSE -> throw new IllegalStateException("a RESPONSE generator returns above");
+            case RESPONSE, RESPONSE_TAIL -> throw new IllegalStateException("a per-object generator returns above");
         };
         return withEnergies(momenta, batch);
     }

@@ -86,6 +86,26 @@ class ObjectResponseTest {
     }
 
     @Test
+    void shiftsTheTailObjects() {
+        // One hidden unit fixed at relu(0 x + 1) = 1, so the outputs are constant: core c = 0.1, shift d = -0.5,
+        // tail score q = 0. f = c + d sigmoid((q - 2 - m) / 0.1) with the tail draws m of each object.
+        float[] tailDraws = {-3.0f, 0.5f, -2.05f, -1.9f};
+        float[] out = runTail(tailDraws, new float[] {0.1f, -0.5f, 0});
+        for (int object = 0; object < 4; object++) {
+            double weight = 1 / (1 + Math.exp(-(0 - 2 - tailDraws[object]) / 0.1));
+            assertScaled(out, object, Math.exp(2 * Math.tanh((0.1 - 0.5 * weight) / 2)));
+        }
+    }
+
+    @Test
+    void tailDrawsDoubleTheNoise() {
+        GeneratorSpec tail = spec(NoiseKind.STANDARD, ResidualMode.RESPONSE_TAIL);
+
+        assertEquals(4, tail.noiseDimension());
+        assertArrayEquals(new int[] {3, 1, 3}, tail.coreNetworkSizes());
+    }
+
+    @Test
     void rejectsConditionalNoise() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> spec(NoiseKind.CONDITIONAL));
@@ -109,11 +129,28 @@ class ObjectResponseTest {
         }
     }
 
+    /** Runs a tail generator whose three outputs are the constants {@code outputs} (core, shift, score). */
+    private static float[] runTail(float[] tailDraws, float[] outputs) {
+        GeneratorSpec spec = spec(NoiseKind.STANDARD, ResidualMode.RESPONSE_TAIL);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            List<NDArray> arrays = List.of(manager.create(new float[] {0, 0, 0}, new Shape(1, 3)),
+                    manager.create(new float[] {1}), manager.create(outputs, new Shape(3, 1)), manager.create(new float[3]));
+            StochasticGenerator generator = StochasticGenerator.fromArrays(manager, spec, arrays);
+            NDArray input = manager.create(EVENTS, new Shape(2, 8));
+            // Per event: the draws n of both objects, then their tail draws m.
+            float[] noise = {NOISE[0], NOISE[1], tailDraws[0], tailDraws[1], NOISE[2], NOISE[3], tailDraws[2], tailDraws[3]};
+            return generator.sample(input, manager.create(noise, new Shape(2, 4))).toFloatArray();
+        }
+    }
+
     private static GeneratorSpec spec(NoiseKind noise) {
+        return spec(noise, ResidualMode.RESPONSE);
+    }
+
+    private static GeneratorSpec spec(NoiseKind noise, ResidualMode residual) {
         Standardization momenta = new Standardization(new double[6], new double[] {1, 1, 1, 1, 1, 1});
         Standardization vectors = new Standardization(new double[8], new double[] {1, 1, 1, 1, 1, 1, 1, 1});
-        return new GeneratorSpec("decoder", PAIR, PAIR, Architecture.MLP, noise, 1, ResidualMode.RESPONSE, vectors,
-                momenta, null);
+        return new GeneratorSpec("decoder", PAIR, PAIR, Architecture.MLP, noise, 1, residual, vectors, momenta, null);
     }
 
     /** Asserts that the output object has the input direction, |p| times {@code factor} and E = |p| (massless). */

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.otusj.otus.ToyZee;
 import org.otusj.otus.layout.StudyLayouts;
@@ -144,16 +146,18 @@ class OtusTrainerTest {
         }
     }
 
-    @Test
-    void responseModelDecodesOnEngineAndReloads() throws Exception {
-        GeneratorSettings response = new GeneratorSettings(Architecture.MLP, NoiseKind.STANDARD, 8, ResidualMode.RESPONSE);
+    @ParameterizedTest
+    @EnumSource(value = ResidualMode.class, names = {"RESPONSE", "RESPONSE_TAIL"})
+    void responseModelDecodesOnEngineAndReloads(ResidualMode kind) throws Exception {
+        GeneratorSettings response = new GeneratorSettings(Architecture.MLP, NoiseKind.STANDARD, 8, kind);
         List<TrainingPhase> phases = List.of(new TrainingPhase("decoder", PhaseKind.DECODER_SW, 2, 0, 0, 1e-2));
         TrainingSettings settings = new TrainingSettings(response, response, null, phases, 64, 16, 1.0, 0, 1.0, true,
                 0, 0, 35, new SliceLoss(0.01, 1, 2, 91.19, 10));
         int rows = 40;
         float[] input = flatten(ToyZee.sample(rows, 0, 36));
-        float[] noise = normals(rows * 2, 37);
-        Path directory = dir.resolve("response-model");
+        // One draw per electron, two with a tail.
+        float[] noise = normals(rows * (kind == ResidualMode.RESPONSE_TAIL ? 4 : 2), 37);
+        Path directory = dir.resolve("response-model-" + kind);
 
         float[] decoded;
         try (OtusModel model = new OtusTrainer(settings).train("zee", Z, X, ToyZee.sample(256, 0, 38),
@@ -164,7 +168,7 @@ class OtusTrainerTest {
         }
 
         try (OtusModel loaded = ModelStore.load(directory)) {
-            assertEquals(ResidualMode.RESPONSE, loaded.decoder().spec().residual());
+            assertEquals(kind, loaded.decoder().spec().residual());
             assertArrayEquals(decoded, loaded.decode(input, noise, rows));
         }
         for (int row = 0; row < rows; row++) {
