@@ -47,7 +47,7 @@ final class ObjectResponse {
     /**
      * Scales each object's three-momentum by its response.
      *
-     * @param core the response network, [rows, FEATURES] to [rows, 1]
+     * @param core the response network, [rows, FEATURES] to [rows, 1], or to [rows, 3] with a tail
      * @param momenta [batch, 3K] input three-momenta in GeV
      * @param noise [batch, K] standard normal draws n, or [batch, 2K] with a tail: the K draws n, then the K
      *     draws m

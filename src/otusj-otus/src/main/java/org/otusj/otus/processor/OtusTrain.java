@@ -190,10 +190,11 @@ public final class OtusTrain implements Processor {
     private double massSliceWidth = 0;
 
     @ProcessorParameter(description = "true to correct the encoder-only, decoder-only and fine-tuning phases for the "
-            + "bias of distances between finite batches: each batch is cut into halves and the distance between the "
-            + "two generated halves is subtracted. Without it a generator scores best with too narrow a response; "
-            + "with it, the expected loss is lowest for the true one. The mass groups then fill each half, so "
-            + "G x G x 2 must not exceed BatchSize. false (default) keeps the paper's loss; the Z job sets true.")
+            + "bias of distances between finite batches: with X1, X2 and G1, G2 the halves of the reference and the "
+            + "generated batch, the loss is 1/2 [d(X1, G1) + d(X2, G2)] - 1/2 d(G1, G2) - 1/2 d(X1, X2) instead of "
+            + "d(X, G). Without it a generator scores best with too narrow a response; with it, the expected loss is "
+            + "lowest for the true one. Each half must fill the mass groups, so G x G x 2 must not exceed BatchSize. "
+            + "The joint phases keep the plain distance. false (default) keeps the paper's loss; the Z job sets true.")
     private boolean debiasedSlices = false;
 
     private EventLayout truth;
@@ -248,6 +249,10 @@ public final class OtusTrain implements Processor {
                 learningRate));
         phases.add(new TrainingPhase("joint", PhaseKind.JOINT, epochsWithoutAnchor, 0, 0, learningRate));
         phases.add(new TrainingPhase("fine-tune", PhaseKind.DECODER_SW, fineTuneEpochs, 0, 0, fineTuneLearningRate));
+        if (debiasedSlices && encoderPretrainEpochs + decoderPretrainEpochs + fineTuneEpochs == 0) {
+            LOG.warn("DebiasedSlices has no effect: it changes only the encoder-only, decoder-only and fine-tuning "
+                    + "phases, and EncoderPretrainEpochs, DecoderPretrainEpochs and FineTuneEpochs are all 0");
+        }
 
         double[] thresholds = null;
         if (!decoderMinimumPt.isEmpty()) {

@@ -53,8 +53,10 @@ public record SliceLoss(double linearWeight, double massWeight, int massGroups, 
         long cells = (long) massGroups * massGroups * (debiased ? 2 : 1);
         require(massWeight == 0 || cells <= batchSize, "MassSliceGroups " + massGroups + " needs batches of at least "
                 + cells + " events (G x G" + (debiased ? ", twice for DebiasedSlices" : "")
-                + "); lower MassSliceGroups or raise BatchSize", batchSize);
-        require(!debiased || batchSize >= 4, "DebiasedSlices needs batches of at least 4 events", batchSize);
+                + "); lower MassSliceGroups or raise BatchSize" + (debiased ? ", or set DebiasedSlices false" : ""),
+                batchSize);
+        require(!debiased || batchSize >= 2, "DebiasedSlices needs batches of at least 2 events (it compares halves); "
+                + "raise BatchSize or set DebiasedSlices false", batchSize);
     }
 
     /** Returns the linear slices plus a plain mass slice of weight {@code massWeight} (no groups, no compression). */

@@ -50,6 +50,12 @@ class SliceLossTest {
     }
 
     @Test
+    void debiasingNeedsTwoEvents() {
+        assertRejected("DebiasedSlices", () -> new SliceLoss(1, 0, 1, 0, 0, true).checkBatch(1));
+        assertDoesNotThrow(() -> new SliceLoss(1, 0, 1, 0, 0, true).checkBatch(2));
+    }
+
+    @Test
     void ignoresGroupsWithoutMassSlice() {
         assertDoesNotThrow(() -> new SliceLoss(1, 0, 20, 0, 0).checkBatch(256));
     }
