@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code otusj benchmark}: fast-simulation throughput and training-step time of the OTUS networks. */
-@Command(name = "benchmark", description = "Measure fast-simulation throughput and training-step time.",
+@Command(name = "benchmark", mixinStandardHelpOptions = true, description = "Measure fast-simulation throughput and training-step time.",
         subcommands = {BenchmarkCommand.FastSim.class, BenchmarkCommand.Training.class})
 final class BenchmarkCommand {
 
@@ -36,7 +36,7 @@ final class BenchmarkCommand {
     }
 
     /** Decoder throughput. */
-    @Command(name = "fastsim", description = "Decoder events per second on batches of events.")
+    @Command(name = "fastsim", mixinStandardHelpOptions = true, description = "Decoder events per second on batches of events.")
     static final class FastSim implements Callable<Integer> {
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL",
@@ -99,7 +99,7 @@ final class BenchmarkCommand {
     }
 
     /** Training-step time. */
-    @Command(name = "training", description = "Time of one joint training step of the Z to ee networks.")
+    @Command(name = "training", mixinStandardHelpOptions = true, description = "Time of one joint training step of the Z to ee networks.")
     static final class Training implements Callable<Integer> {
 
         @Option(names = "--batch-size", description = "Batch size M (default: ${DEFAULT-VALUE}).")

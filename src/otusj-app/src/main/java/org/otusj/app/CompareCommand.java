@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * the statistics, writes them as CSV and AIDA data point sets, optionally plots each pair, and exits with
  * status 1 when a threshold is exceeded, so it can gate a chain.
  */
-@Command(name = "compare", description = {
+@Command(name = "compare", mixinStandardHelpOptions = true, description = {
     "Compare the 1-D histograms two AIDA files share: chi2/ndf = sum (h1 - h2)^2 / (s1^2 + s2^2) over bins"
             + " with an error, the KS distance of the binned cumulative distributions and the Wasserstein"
             + " distance W1 of the bin contents at the bin centres (see docs/compare.md).",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * {@code otusj inspect}: describes LHE, HDF5 and ROOT files, recognised by content. Every file is
  * described even after a failure; the exit status is 1 if any file could not be read.
  */
-@Command(name = "inspect", description = {"Describe LHE, HDF5 and ROOT files: run and process information and "
+@Command(name = "inspect", mixinStandardHelpOptions = true, description = {"Describe LHE, HDF5 and ROOT files: run and process information and "
         + "event count of LHE files, datasets with shapes, types and attributes of HDF5 files, keys, trees and "
         + "histograms of ROOT files.", "The type is found from the file content, not from its name."})
 final class InspectCommand implements Callable<Integer> {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "otusj", mixinStandardHelpOptions = true, version = "otusj 0.1.0",
         description = "HEP event processing with the OTUS machine-learned fast simulator.",
         subcommands = {RunCommand.class, ProcessorsCommand.class, BenchmarkCommand.class, InspectCommand.class,
-            MergeCommand.class, CompareCommand.class, PlotCommand.class})
+            MergeCommand.class, CompareCommand.class, PlotCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     private Main() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code otusj merge A.aida B.aida ... -o SUM.aida}: adds the histograms, profiles and clouds of the same
  * path in the AIDA files of split runs.
  */
-@Command(name = "merge", description = "Add the histograms, profiles and clouds at the same path in AIDA files"
+@Command(name = "merge", mixinStandardHelpOptions = true, description = "Add the histograms, profiles and clouds at the same path in AIDA files"
         + " of split runs (entries, sums of weights and squared weights, moments) and write the sum.")
 final class MergeCommand implements Callable<Integer> {
 

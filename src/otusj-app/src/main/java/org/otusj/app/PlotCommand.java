@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * {@code otusj plot FILE [CANDIDATE] -o DIR}: writes one image per histogram of an AIDA file, or per
  * histogram two files share, drawn over each other with a ratio panel.
  */
-@Command(name = "plot", description = {
+@Command(name = "plot", mixinStandardHelpOptions = true, description = {
     "Plot the histograms of an AIDA file: 1-D histograms and converted clouds with error bars, 2-D histograms as"
             + " colour maps. With a second file, plot each 1-D histogram the files share over each other with"
             + " a ratio panel (second / first).",

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * {@code otusj processors}: lists the registered processors with their parameters, or writes a steering
  * template with all of them.
  */
-@Command(name = "processors", description = "List the registered processors and their parameters, or write a"
+@Command(name = "processors", mixinStandardHelpOptions = true, description = "List the registered processors and their parameters, or write a"
         + " steering template with all of them.")
 final class ProcessorsCommand implements Callable<Integer> {
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Unmatched;
  * {@code otusj run}: runs steering files in order, stopping at the first failure. Every file is parsed
  * before the first runs; each chain is built and checked just before it runs.
  */
-@Command(name = "run", description = "Run one or more steering files in order.",
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run one or more steering files in order.",
         footer = {"", "Steering values on the command line, applied to every file:",
             "  --Processor.Parameter=VALUE   set a processor's parameter (also --Group.Parameter=VALUE)",
             "  --global.Parameter=VALUE      set a global parameter, e.g. --global.MaxEvents=1000",

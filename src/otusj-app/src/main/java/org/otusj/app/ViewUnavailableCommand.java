@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** Stands in for {@code otusj view} in a build without the JAS plotter module. */
-@Command(name = "view", description = "Show an AIDA file in a JAS plotter window (not in this build: it needs "
+@Command(name = "view", mixinStandardHelpOptions = true, description = "Show an AIDA file in a JAS plotter window (not in this build: it needs "
         + "Debian's libjas-plotter-java at build time).")
 final class ViewUnavailableCommand implements Callable<Integer> {
 

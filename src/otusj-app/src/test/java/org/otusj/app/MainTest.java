@@ -52,6 +52,16 @@ class MainTest {
     }
 
     @Test
+    void helpReachesSubcommands() {
+        assertEquals(0, Main.execute("help", "run"));
+        assertEquals(0, Main.execute("processors", "--help"));
+
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("Usage: otusj run"), help);
+        assertTrue(help.contains("Usage: otusj processors"), help);
+    }
+
+    @Test
     void invalidSteeringExitsWithTwoAndLine() throws IOException {
         Path lhe = TestPaths.repositoryFile("lhe-examples/powheg-box-v2-Z.lhe");
         Path steering = Files.writeString(dir.resolve("typo.xml"), """

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * {@code otusj view FILE}: shows the histograms of an AIDA file in a window drawn by the JAS plotter, and
  * returns when the window is closed.
  */
-@Command(name = "view", description = "Show the histograms, profiles and clouds of an AIDA file in a window"
+@Command(name = "view", mixinStandardHelpOptions = true, description = "Show the histograms, profiles and clouds of an AIDA file in a window"
         + " (JAS plotter). Needs a display; use 'otusj plot' to write image files instead.")
 public final class ViewCommand implements Callable<Integer> {
 

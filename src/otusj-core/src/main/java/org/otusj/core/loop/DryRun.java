@@ -54,8 +54,11 @@ public final class DryRun {
             try {
                 processor.checkConfiguration(new ProcessorContext(configured.name(), global));
             } catch (IllegalArgumentException | IOException failed) {
-                problems.add("processor '" + configured.name() + "' (" + configured.type() + "): "
-                        + failed.getMessage());
+                // Messages meant for a real run may already name the processor; it is not repeated.
+                String message = failed.getMessage();
+                boolean named = message != null && message.startsWith("processor '" + configured.name() + "'");
+                problems.add(named ? message : "processor '" + configured.name() + "' (" + configured.type() + "): "
+                        + message);
             }
         }
 

@@ -35,6 +35,15 @@ public final class CoreTestSmearer implements Processor {
         this.context = context;
     }
 
+    /** Rejects a negative Work with a message that names the processor, as messages meant for a real run do. */
+    @Override
+    public void checkConfiguration(ProcessorContext context) {
+        if (work < 0) {
+            throw new IllegalArgumentException("processor '" + context.processorName() + "': Work must not be "
+                    + "negative, found " + work);
+        }
+    }
+
     @Override
     public void processEvent(Event event) {
         SplittableRandom random = context.eventRandom(event);

@@ -45,4 +45,21 @@ class DryRunTest {
         assertEquals("  1 input file(s); the source reads no header in a dry run", report.description().get(4));
         assertTrue(CoreTestRecorder.LOG.isEmpty(), "init must not run: " + CoreTestRecorder.LOG);
     }
+
+    @Test
+    void namesProcessorOnce() throws IOException {
+        Path run0 = SteeringFixture.runFile(dir, "run0.txt", 4);
+        Path steering = SteeringFixture.write(dir, """
+                <otusj>
+                  <execute><processor name="Src"/><processor name="Smear"/></execute>
+                  <global><parameter name="InputFiles" value="%s"/></global>
+                  <processor name="Src" type="CoreTestSource"/>
+                  <processor name="Smear" type="CoreTestSmearer"><parameter name="Work" value="-1"/></processor>
+                </otusj>
+                """.formatted(run0));
+        DryRun.Report report = DryRun.check(SteeringFixture.build(steering));
+
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        assertEquals("processor 'Smear': Work must not be negative, found -1", report.problems().get(0));
+    }
 }
