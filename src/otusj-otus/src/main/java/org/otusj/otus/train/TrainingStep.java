@@ -23,7 +23,9 @@ import org.otusj.otus.model.StochasticGenerator;
  * with data = mean over the batch of 1_S(x~) |x - x~|^2 / P_D(S), x~ = D(E(x)), and c_A(u, v) = 1 - cos of
  * the angle between the anchor particle's three-momenta in u and v. For an unrestricted decoder 1_S = 1
  * and P_D(S) = 1; for a restricted one, P_D(S) is the valid share of D(z) over the batch's z, estimated
- * without gradients. SW uses fresh random unit directions for every batch.
+ * without gradients. SW uses fresh random unit directions for every batch. With
+ * {@link SliceLoss#debiased()} the ENCODER_SW and DECODER_SW phases use the debiased SW of
+ * {@link DebiasedDistance}; JOINT keeps the plain one.
  */
 final class TrainingStep {
 
