@@ -37,9 +37,10 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
             throw new IllegalArgumentException(name + ": a residual generator needs as many input as output slots, found "
                     + inputLayout.slots().size() + " and " + outputLayout.slots().size());
         }
-        if (residual.perObject() && (noise != NoiseKind.STANDARD || architecture != Architecture.MLP)) {
-            throw new IllegalArgumentException(name + ": a " + residual + " generator needs an MLP with STANDARD noise (its "
-                    + "network takes the noise draw as an input), found " + architecture + " with " + noise + " noise");
+        try {
+            residual.checkCompatible(architecture, noise);
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException(name + ": " + invalid.getMessage(), invalid);
         }
         if (hiddenUnits < 1) {
             throw new IllegalArgumentException(name + ": hidden units must be positive, found " + hiddenUnits);
@@ -86,9 +87,9 @@ public record GeneratorSpec(String name, VectorLayout inputLayout, VectorLayout 
     }
 
     /**
-     * Layer widths of the core network: input and noise, hidden, output three-momenta; for
-     * the per-object kinds the per-object network: its features, hidden, and one log scale (three values
-     * with a tail, see {@link ObjectResponse}).
+     * Layer widths of the core network: input and noise, hidden, output three-momenta. For the per-object
+     * kinds, those of the per-object network: features, hidden, and one log scale (three outputs with a
+     * tail, see {@link ObjectResponse}).
      */
     public int[] coreNetworkSizes() {
         if (residual.perObject()) {

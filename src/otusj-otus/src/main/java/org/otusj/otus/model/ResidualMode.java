@@ -41,4 +41,18 @@ public enum ResidualMode {
     public boolean perObject() {
         return this == RESPONSE || this == RESPONSE_TAIL;
     }
+
+    /**
+     * Checks that this kind can run with the given network and noise: the per-object kinds need an MLP
+     * with standard noise, because their network takes the noise draw as an input.
+     *
+     * @throws IllegalArgumentException naming this kind, the architecture and the noise otherwise
+     */
+    public void checkCompatible(Architecture architecture, NoiseKind noise) {
+        if (perObject() && (noise != NoiseKind.STANDARD || architecture != Architecture.MLP)) {
+            throw new IllegalArgumentException("Residual " + this + " needs the MLP architecture with STANDARD noise "
+                    + "(the response network takes the noise draw as an input), found " + architecture + " with "
+                    + noise + " noise");
+        }
+    }
 }

@@ -18,10 +18,6 @@ public record GeneratorSettings(Architecture architecture, NoiseKind noise, int 
         if (hiddenUnits < 1) {
             throw new IllegalArgumentException("hidden units must be positive, found " + hiddenUnits);
         }
-        if (residual.perObject() && (noise != NoiseKind.STANDARD || architecture != Architecture.MLP)) {
-            throw new IllegalArgumentException("Residual " + residual + " needs the MLP architecture with STANDARD noise (the "
-                    + "response network takes the noise draw as an input), found " + architecture + " with " + noise
-                    + " noise");
-        }
+        residual.checkCompatible(architecture, noise);
     }
 }

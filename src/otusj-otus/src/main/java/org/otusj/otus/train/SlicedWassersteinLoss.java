@@ -36,11 +36,20 @@ public final class SlicedWassersteinLoss {
      * @return a scalar in the squared units of the inputs (GeV^2 for momenta)
      */
     public static NDArray distance(NDArray a, NDArray b, NDArray directions) {
+        requireEqualSizes(a, b);
+        return sortedProjections(a, directions).sub(sortedProjections(b, directions)).square().mean();
+    }
+
+    /**
+     * Checks that two batches have the same number of events, as every sliced distance needs.
+     *
+     * @throws IllegalArgumentException with both shapes otherwise
+     */
+    static void requireEqualSizes(NDArray a, NDArray b) {
         if (a.getShape().get(0) != b.getShape().get(0)) {
             throw new IllegalArgumentException("sliced-Wasserstein batches must have equal sizes, found "
                     + a.getShape() + " and " + b.getShape());
         }
-        return sortedProjections(a, directions).sub(sortedProjections(b, directions)).square().mean();
     }
 
     /**

@@ -175,10 +175,7 @@ final class TrainingStep {
     }
 
     private NDArray slicedWasserstein(NDManager scope, NDArray a, NDArray b) {
-        if (a.getShape().get(0) != b.getShape().get(0)) {
-            throw new IllegalArgumentException("sliced-Wasserstein batches must have equal sizes, found "
-                    + a.getShape() + " and " + b.getShape());
-        }
+        SlicedWassersteinLoss.requireEqualSizes(a, b);
         NDArray directions = directions(scope, a);
         return distance(sortedSlices(a, directions), sortedSlices(b, directions));
     }
