@@ -6,6 +6,9 @@ import ai.djl.ndarray.NDManager;
  * The inference-only forms of one trained generator: a folded copy on the PyTorch engine and the Java
  * kernel. Both are built on first use from one {@link FoldedWeights} of the generator, which is folded at
  * most once. The forms copy the parameters when built and do not follow later training steps.
+ *
+ * <p>NOTE: a model trained further after its first decode or encode keeps running the old parameters;
+ * the processors and the benchmark decode only finished or loaded models, and nothing resets the forms.
  */
 final class InferenceForms {
 

@@ -90,9 +90,9 @@ public final class OtusModel implements AutoCloseable {
      * Runs the decoder on rows of z.
      *
      * @param z row-major [rows, dim(Z)] in GeV
-     * @param standardNormal row-major [rows, 3 * slots(X)] draws of N(0, 1), or null to draw them from a
-     *     generator of the backend: the Java kernel's seeded streams (see {@link BlockGenerator}), or the
-     *     engine's generator
+     * @param standardNormal row-major [rows, noise dimension of the decoder] draws of N(0, 1) (see
+     *     {@link GeneratorSpec#noiseDimension}), or null to draw them from a generator of the backend: the
+     *     Java kernel's seeded streams (see {@link BlockGenerator}), or the engine's generator
      * @return row-major [rows, dim(X)] in GeV
      */
     public float[] decode(float[] z, float[] standardNormal, int rows) {

@@ -30,7 +30,8 @@ import java.util.SplittableRandom;
  *       the network never predicts energies.</li>
  * </ol>
  *
- * Shapes: input [batch, dim(U)], noise n [batch, 3 * slots(V)], output [batch, dim(V)], all in GeV.
+ * Shapes: input [batch, dim(U)], noise n [batch, {@link GeneratorSpec#noiseDimension}] (3 * slots(V) for
+ * NONE and VECTOR), output [batch, dim(V)], all in GeV.
  */
 public final class StochasticGenerator {
 
