@@ -5,10 +5,8 @@ import ai.djl.ndarray.NDManager;
 /**
  * The inference-only forms of one trained generator: a folded copy on the PyTorch engine and the Java
  * kernel. Both are built on first use from one {@link FoldedWeights} of the generator, which is folded at
- * most once. The forms copy the parameters when built and do not follow later training steps.
- *
- * <p>NOTE: a model trained further after its first decode or encode keeps running the old parameters;
- * the processors and the benchmark decode only finished or loaded models, and nothing resets the forms.
+ * most once. The forms copy the parameters when built. {@link #invalidate} drops them after the
+ * parameters change, and the next use builds them again.
  */
 final class InferenceForms {
 
@@ -48,6 +46,20 @@ final class InferenceForms {
             kernel = new BlockGenerator(weights(), KernelThreads.count(), kernelSeed);
         }
         return kernel;
+    }
+
+    /**
+     * Drops both forms and their folded weights, so that the next use copies the current parameters. The
+     * trainer calls this after every change of the parameters (an optimizer step, a restored checkpoint,
+     * the best epoch put back).
+     */
+    synchronized void invalidate() {
+        if (onEngine != null) {
+            onEngine.close();
+        }
+        weights = null;
+        onEngine = null;
+        kernel = null;
     }
 
     private FoldedWeights weights() {

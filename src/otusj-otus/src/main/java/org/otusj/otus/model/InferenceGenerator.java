@@ -75,4 +75,14 @@ final class InferenceGenerator {
         NDArray momenta = Linear.linear(hidden, coreWeight1).singletonOrThrow().add(offset);
         return original.withEnergiesForInference(momenta, batch);
     }
+
+    /** Frees the engine arrays of this copy. The original generator keeps its own arrays. */
+    void close() {
+        for (NDArray array : new NDArray[] {noiseWeight0, noiseBias0, noiseWeight1, noiseBias1, coreWeight0, coreBias0,
+                coreWeight1, selection, outputBias}) {
+            if (array != null) {
+                array.close();
+            }
+        }
+    }
 }

@@ -65,6 +65,16 @@ public final class OtusModel implements AutoCloseable {
         this.backend = backend;
     }
 
+    /**
+     * Tells the model that its parameters have changed, so that {@link #decode} and {@link #encode} stop
+     * using inference copies made from the old values. A caller that changes {@link #parameters()} or
+     * {@link #arrays()} in place must call this before the next decode or encode.
+     */
+    public void parametersChanged() {
+        encoderForms.invalidate();
+        decoderForms.invalidate();
+    }
+
     /** Trainable parameters, encoder first. */
     public List<NDArray> parameters() {
         List<NDArray> parameters = new ArrayList<>(encoder.parameters());

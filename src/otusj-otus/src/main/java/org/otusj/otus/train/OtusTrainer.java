@@ -197,6 +197,7 @@ public final class OtusTrainer {
 
             if (bestArrays != null) {
                 copyArrays(bestArrays, model.arrays());
+                model.parametersChanged();
                 LOG.info("Keeping the parameters of epoch {} (best validation score {})", bestEpoch + 1,
                         String.format("%.4g", bestScore));
             } else {
@@ -293,6 +294,7 @@ public final class OtusTrainer {
                     adam.update(i, parameters.get(i), phase.learningRate());
                 }
             }
+            model.parametersChanged();
         }
 
         private void keepIfBest(ValidationResult result) {
@@ -329,6 +331,7 @@ public final class OtusTrainer {
             try (NDManager scope = model.manager().newSubManager()) {
                 Checkpoint.Arrays arrays = Checkpoint.readArrays(checkpointDirectory, scope, model.arrays().size(), hasBest);
                 copyArrays(arrays.model(), model.arrays());
+                model.parametersChanged();
                 adam.restore(arrays.optimizer(), state.adamSteps());
                 if (hasBest) {
                     bestArrays = new ArrayList<>();

@@ -33,7 +33,7 @@ class BlockGeneratorTest {
             new ObjectSlot("photon", 22, 0, 0.0), new ObjectSlot("neutrino", 12, 0, 0.0)));
 
     /** A Z boson (91.19 GeV) and a muon (0.106 GeV): masses that show in the energies. */
-    private static final VectorLayout MASSIVE = new VectorLayout("massive", List.of(
+    static final VectorLayout MASSIVE = new VectorLayout("massive", List.of(
             new ObjectSlot("z", 23, 0, 91.19), new ObjectSlot("muon", 13, -1, 0.10566)));
 
     private static final VectorLayout THREE_JETS = new VectorLayout("jets", List.of(
@@ -132,7 +132,7 @@ class BlockGeneratorTest {
         }
     }
 
-    private static float[] reference(StochasticGenerator generator, float[] input, float[] noise, int rows) {
+    static float[] reference(StochasticGenerator generator, float[] input, float[] noise, int rows) {
         GeneratorSpec spec = generator.spec();
         try (NDManager scope = NDManager.newBaseManager()) {
             NDArray in = scope.create(input, new Shape(rows, spec.inputLayout().dimension()));
@@ -142,7 +142,7 @@ class BlockGeneratorTest {
     }
 
     /** 1e-4 of the largest output magnitude, in GeV. */
-    private static double tolerance(float[] expected) {
+    static double tolerance(float[] expected) {
         double scale = 0;
         for (float value : expected) {
             scale = Math.max(scale, Math.abs(value));
@@ -150,7 +150,7 @@ class BlockGeneratorTest {
         return 1e-4 * scale;
     }
 
-    private static double maxDeviation(float[] expected, float[] found) {
+    static double maxDeviation(float[] expected, float[] found) {
         double deviation = 0;
         for (int i = 0; i < expected.length; i++) {
             deviation = Math.max(deviation, Math.abs(expected[i] - found[i]));
@@ -162,7 +162,7 @@ class BlockGeneratorTest {
      * A generator with every weight and bias uniform in (-1, 1) / sqrt(fan-in), times {@code factor}, and
      * standardisations far from (0, 1), so that folding them matters.
      */
-    private static StochasticGenerator randomGenerator(NDManager manager, GeneratorSpec spec, long seed, double factor) {
+    static StochasticGenerator randomGenerator(NDManager manager, GeneratorSpec spec, long seed, double factor) {
         SplittableRandom random = new SplittableRandom(seed);
         List<NDArray> arrays = new ArrayList<>();
         if (spec.noise() == NoiseKind.CONDITIONAL) {
@@ -183,7 +183,7 @@ class BlockGeneratorTest {
         }
     }
 
-    private static GeneratorSpec spec(VectorLayout input, VectorLayout output, NoiseKind noise, ResidualMode residual) {
+    static GeneratorSpec spec(VectorLayout input, VectorLayout output, NoiseKind noise, ResidualMode residual) {
         SplittableRandom random = new SplittableRandom(input.dimension() * 31L + output.dimension());
         Standardization inputScaling = scaling(input.dimension(), random);
         Standardization outputScaling = scaling(output.momentumDimension(), random);
@@ -210,7 +210,7 @@ class BlockGeneratorTest {
         return values;
     }
 
-    private static float[] gaussian(int n, double sigma, long seed) {
+    static float[] gaussian(int n, double sigma, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         float[] values = new float[n];
         for (int i = 0; i < n; i++) {
