@@ -127,6 +127,24 @@ class RunOptionsTest {
     }
 
     @Test
+    void dryRunListsEveryInvalidTrainingSetting() throws IOException {
+        Path example = TestPaths.repositoryFile("steering/zee-train.xml");
+        String input = "--global.InputFiles=" + TestPaths.repositoryFile("lhe-examples/madgraph-2.2.1-Z-mlm.lhe.gz");
+        String card = "--Detector.CardFile=" + TestPaths.repositoryFile("delphes-examples/cards/delphes_card_CMS.tcl");
+
+        // Conditional noise does not fit the per-object response of the shipped job, on either side.
+        int status = Main.execute("run", "--dry-run", example.toString(), input, card, "--Trainer.EncoderNoise=conditional",
+                "--Trainer.DecoderNoise=CONDITIONAL", "--Trainer.FineTuneEpochs=-1", "--Trainer.MassSliceGroups=0");
+
+        assertEquals(2, status);
+        String message = output.err();
+        assertTrue(message.contains("encoder (EncoderArchitecture, EncoderNoise)"), message);
+        assertTrue(message.contains("decoder (DecoderArchitecture, DecoderNoise)"), message);
+        assertTrue(message.contains("phase fine-tune: epochs must not be negative, found -1"), message);
+        assertTrue(message.contains("MassSliceGroups must be at least 1, found 0"), message);
+    }
+
+    @Test
     void dumpWritesResolvedFileAndRunsNothing() throws IOException {
         Path dumped = dir.resolve("resolved.xml");
         int status = Main.execute("run", steering().toString(), "--dump", dumped.toString(), "--threads", "2",

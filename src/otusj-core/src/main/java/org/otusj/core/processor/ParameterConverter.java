@@ -152,7 +152,7 @@ public final class ParameterConverter {
             return "floating-point number";
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "boolean (true or false)";
+            return "boolean (true, false, yes, no, on, off, 1 or 0, any case)";
         }
         if (type == Path.class) {
             return "file path";
@@ -162,7 +162,7 @@ public final class ParameterConverter {
             for (Object constant : type.getEnumConstants()) {
                 names.add(((Enum<?>) constant).name());
             }
-            return "one of " + String.join(", ", names);
+            return "one of " + String.join(", ", names) + " (any case)";
         }
         return type.getSimpleName();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.otusj.core.event.Event;
 import org.otusj.core.processor.Processor;
 import org.otusj.core.processor.ProcessorContext;
@@ -241,14 +242,33 @@ public final class OtusTrain implements Processor {
         }
     }
 
+    /**
+     * Builds the settings. Generators, phases and slice loss are each checked first, so that one message
+     * lists every invalid part and a dry run shows all of them at once.
+     */
     private TrainingSettings settings(long seed) {
+        List<String> errors = new ArrayList<>();
+        GeneratorSettings encoder = checked(errors, "encoder (EncoderArchitecture, EncoderNoise)",
+                () -> new GeneratorSettings(encoderArchitecture, encoderNoise, hiddenUnits, residual));
+        GeneratorSettings decoder = checked(errors, "decoder (DecoderArchitecture, DecoderNoise)",
+                () -> new GeneratorSettings(decoderArchitecture, decoderNoise, hiddenUnits, residual));
+
         List<TrainingPhase> phases = new ArrayList<>();
-        phases.add(new TrainingPhase("encoder-pretrain", PhaseKind.ENCODER_SW, encoderPretrainEpochs, 0, 0, learningRate));
-        phases.add(new TrainingPhase("decoder-pretrain", PhaseKind.DECODER_SW, decoderPretrainEpochs, 0, 0, learningRate));
-        phases.add(new TrainingPhase("anchored", PhaseKind.JOINT, epochsWithAnchor, betaEncoder, betaDecoder,
-                learningRate));
-        phases.add(new TrainingPhase("joint", PhaseKind.JOINT, epochsWithoutAnchor, 0, 0, learningRate));
-        phases.add(new TrainingPhase("fine-tune", PhaseKind.DECODER_SW, fineTuneEpochs, 0, 0, fineTuneLearningRate));
+        phases.add(checked(errors, null, () -> new TrainingPhase("encoder-pretrain",
+                PhaseKind.ENCODER_SW, encoderPretrainEpochs, 0, 0, learningRate)));
+        phases.add(checked(errors, null, () -> new TrainingPhase("decoder-pretrain",
+                PhaseKind.DECODER_SW, decoderPretrainEpochs, 0, 0, learningRate)));
+        phases.add(checked(errors, null, () -> new TrainingPhase("anchored", PhaseKind.JOINT,
+                epochsWithAnchor, betaEncoder, betaDecoder, learningRate)));
+        phases.add(checked(errors, null, () -> new TrainingPhase("joint", PhaseKind.JOINT,
+                epochsWithoutAnchor, 0, 0, learningRate)));
+        phases.add(checked(errors, null, () -> new TrainingPhase("fine-tune", PhaseKind.DECODER_SW,
+                fineTuneEpochs, 0, 0, fineTuneLearningRate)));
+        SliceLoss sliceLoss = checked(errors, null, () -> new SliceLoss(linearSliceWeight, massSliceWeight,
+                massSliceGroups, massSliceCentre, massSliceWidth, debiasedSlices));
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", errors));
+        }
         if (debiasedSlices && encoderPretrainEpochs + decoderPretrainEpochs + fineTuneEpochs == 0) {
             LOG.warn("DebiasedSlices has no effect: it changes only the encoder-only, decoder-only and fine-tuning "
                     + "phases, and EncoderPretrainEpochs, DecoderPretrainEpochs and FineTuneEpochs are all 0");
@@ -261,21 +281,20 @@ public final class OtusTrain implements Processor {
                 thresholds[i] = decoderMinimumPt.get(i);
             }
         }
-        return new TrainingSettings(
-                generator("encoder (EncoderArchitecture, EncoderNoise)", encoderArchitecture, encoderNoise),
-                generator("decoder (DecoderArchitecture, DecoderNoise)", decoderArchitecture, decoderNoise),
-                thresholds, phases, batchSize, slices, lambda, anchorSlot, pairedWeight, augment, validationFraction,
-                checkpointInterval, seed,
-                new SliceLoss(linearSliceWeight, massSliceWeight, massSliceGroups, massSliceCentre, massSliceWidth,
-                        debiasedSlices));
+        return new TrainingSettings(encoder, decoder, thresholds, phases, batchSize, slices, lambda, anchorSlot,
+                pairedWeight, augment, validationFraction, checkpointInterval, seed, sliceLoss);
     }
 
-    /** Builds one generator's settings, naming the generator and its parameters in the message of an invalid choice. */
-    private GeneratorSettings generator(String generatorName, Architecture architecture, NoiseKind noise) {
+    /**
+     * Builds one part of the settings. If it is invalid, adds its message to {@code errors}, after
+     * {@code part} unless that is null, and returns null.
+     */
+    private static <T> T checked(List<String> errors, String part, Supplier<T> build) {
         try {
-            return new GeneratorSettings(architecture, noise, hiddenUnits, residual);
+            return build.get();
         } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException(generatorName + ": " + invalid.getMessage(), invalid);
+            errors.add(part == null ? invalid.getMessage() : part + ": " + invalid.getMessage());
+            return null;
         }
     }
 
