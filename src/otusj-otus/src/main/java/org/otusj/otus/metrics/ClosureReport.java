@@ -33,9 +33,20 @@ public final class ClosureReport {
     private static void appendSameZ(StringBuilder out, SameZComparison sameZ, int slices) {
         line(out, "");
         line(out, "Same z: %d samples each of D(z), Det(z) and Det'(z) (L = %d, GeV^2)", sameZ.samples(), slices);
-        line(out, "  d_SW(D, Det)    %10.4f   R_same = %.3f", sameZ.fastSim(), sameZ.ratio());
+        line(out, "  d_SW(D, Det)    %10.4f   R_same = %.3f%s", sameZ.fastSim(), sameZ.ratio(),
+                interval(sameZ.ratioInterval()));
         line(out, "  d_SW(Det', Det) %10.4f   (floor)", sameZ.floor());
-        line(out, "  d_SW(z, Det)    %10.4f   R_same of the identity map = %.3f", sameZ.identity(), sameZ.identityRatio());
+        line(out, "  d_SW(z, Det)    %10.4f   R_same of the identity map = %.3f%s", sameZ.identity(),
+                sameZ.identityRatio(), interval(sameZ.identityInterval()));
+        BootstrapInterval interval = sameZ.ratioInterval();
+        if (interval != null) {
+            line(out, "  [a, b]: 16th to 84th percentile over %d resamplings of the test events (L = %d each)",
+                    interval.replicas(), interval.slices());
+        }
+    }
+
+    private static String interval(BootstrapInterval interval) {
+        return interval == null ? "" : String.format(Locale.ROOT, "  [%.2f, %.2f]", interval.low(), interval.high());
     }
 
     private static void appendPaper(StringBuilder out, PaperMetrics paper, Map<String, Integer> events) {

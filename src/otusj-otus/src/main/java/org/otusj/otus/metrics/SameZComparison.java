@@ -10,8 +10,16 @@ package org.otusj.otus.metrics;
  * @param fastSim d_SW({D(z)}, {Det(z)}) in GeV^2
  * @param floor d_SW({Det'(z)}, {Det(z)}) in GeV^2
  * @param identity d_SW({z}, {Det(z)}) in GeV^2
+ * @param ratioInterval bootstrap interval of R_same over the test events, or null if not computed
+ * @param identityInterval the same for the identity map's R_same
  */
-public record SameZComparison(int draws, int samples, double fastSim, double floor, double identity) {
+public record SameZComparison(int draws, int samples, double fastSim, double floor, double identity,
+        BootstrapInterval ratioInterval, BootstrapInterval identityInterval) {
+
+    /** Creates a comparison without bootstrap intervals. */
+    public SameZComparison(int draws, int samples, double fastSim, double floor, double identity) {
+        this(draws, samples, fastSim, floor, identity, null, null);
+    }
 
     /** R_same of the fast simulation. */
     public double ratio() {

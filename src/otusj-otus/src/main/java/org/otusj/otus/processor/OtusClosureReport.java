@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.otusj.otus.metrics.ClosureReport;
 import org.otusj.otus.metrics.PaperMetrics;
 import org.otusj.otus.metrics.ProjectionStatistics;
 import org.otusj.otus.metrics.ResolutionTable;
+import org.otusj.otus.metrics.SameZBootstrap;
 import org.otusj.otus.metrics.SameZComparison;
 import org.otusj.otus.metrics.SlicedWasserstein;
 import org.otusj.otus.metrics.TransportPlots;
@@ -87,6 +89,14 @@ public final class OtusClosureReport implements Processor {
     @ProcessorParameter(description = "Random directions L of every sliced-Wasserstein distance.")
     private int slices = 1000;
 
+    @ProcessorParameter(description = "Resamplings of the test events for the bootstrap intervals of R_same; 0 for "
+            + "none.")
+    private int bootstrapReplicas = 100;
+
+    @ProcessorParameter(description = "Random directions of each bootstrap resampling (the first of the Slices "
+            + "directions); fewer than Slices keeps the bootstrap fast.")
+    private int bootstrapSlices = 100;
+
     @ProcessorParameter(description = "Window [low high] in GeV of the invariant mass of all objects (the e+e- mass "
             + "for zee).")
     private List<Double> massWindow = new ArrayList<>(List.of(80.0, 100.0));
@@ -118,6 +128,10 @@ public final class OtusClosureReport implements Processor {
     private final List<double[]> sameDetector = new ArrayList<>();
     private final List<double[]> sameDetectorTruth = new ArrayList<>();
     private final List<double[]> sameFloor = new ArrayList<>();
+    private final List<Integer> sameFastEvent = new ArrayList<>();
+    private final List<Integer> sameDetectorEvent = new ArrayList<>();
+    private final List<Integer> sameFloorEvent = new ArrayList<>();
+    private int sameEvents;
     private final List<double[]> evenFast = new ArrayList<>();
     private final List<double[]> evenDetector = new ArrayList<>();
     private final List<double[]> evenTruth = new ArrayList<>();
@@ -135,6 +149,10 @@ public final class OtusClosureReport implements Processor {
         if (slices < 1 || draws < 1) {
             throw new IllegalArgumentException("Slices and Draws of " + context.processorName()
                     + " must be at least 1, found " + slices + " and " + draws);
+        }
+        if (bootstrapReplicas < 0 || bootstrapSlices < 1) {
+            throw new IllegalArgumentException("BootstrapReplicas of " + context.processorName() + " must be 0 or more "
+                    + "and BootstrapSlices at least 1, found " + bootstrapReplicas + " and " + bootstrapSlices);
         }
         truth = StudyLayouts.truth(study, truthCollection);
         detector = StudyLayouts.reco(study, detectorCollection);
@@ -181,18 +199,25 @@ public final class OtusClosureReport implements Processor {
     }
 
     private void collectSameZ(Event event, double[] z) {
+        int index = sameEvents++;
         for (int k = 0; k < draws; k++) {
             Optional<double[]> fast = fastSimDraws.get(k).extract(event);
             if (fast.isPresent()) {
                 sameFast.add(fast.get());
                 sameFastTruth.add(z);
+                sameFastEvent.add(index);
             }
             Optional<double[]> det = replicaDraws.get(k).extract(event);
             if (det.isPresent()) {
                 sameDetector.add(det.get());
                 sameDetectorTruth.add(z);
+                sameDetectorEvent.add(index);
             }
-            replicaDraws.get(draws + k).extract(event).ifPresent(sameFloor::add);
+            Optional<double[]> second = replicaDraws.get(draws + k).extract(event);
+            if (second.isPresent()) {
+                sameFloor.add(second.get());
+                sameFloorEvent.add(index);
+            }
         }
     }
 
@@ -233,9 +258,7 @@ public final class OtusClosureReport implements Processor {
         double[][] floor = rows(sameFloor);
         double[][] identity = rows(sameDetectorTruth);
 
-        SameZComparison sameZ = new SameZComparison(draws, det.length,
-                SlicedWasserstein.distance(fast, det, directions), SlicedWasserstein.distance(floor, det, directions),
-                SlicedWasserstein.distance(identity, det, directions));
+        SameZComparison sameZ = sameZ(directions, fast, det, floor, identity);
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("events", (int) events);
@@ -274,6 +297,29 @@ public final class OtusClosureReport implements Processor {
         cosine.put("detector", meanCosineDistance(det, identity));
         return new ClosureMetrics(counts, slices, paperMetrics(directions), sameZ, projections, projectionFloor,
                 resolutions, window, low, high, goals, cosine);
+    }
+
+    private SameZComparison sameZ(double[][] directions, double[][] fast, double[][] det, double[][] floor,
+            double[][] identity) {
+        double fastDistance = SlicedWasserstein.distance(fast, det, directions);
+        double floorDistance = SlicedWasserstein.distance(floor, det, directions);
+        double identityDistance = SlicedWasserstein.distance(identity, det, directions);
+        if (bootstrapReplicas == 0) {
+            return new SameZComparison(draws, det.length, fastDistance, floorDistance, identityDistance);
+        }
+
+        int[] detectorEvents = indices(sameDetectorEvent);
+        SameZBootstrap.Intervals intervals = SameZBootstrap.intervals(
+                new SameZBootstrap.Sample(fast, indices(sameFastEvent)), new SameZBootstrap.Sample(det, detectorEvents),
+                new SameZBootstrap.Sample(floor, indices(sameFloorEvent)),
+                new SameZBootstrap.Sample(identity, detectorEvents), sameEvents,
+                Arrays.copyOf(directions, Math.min(bootstrapSlices, directions.length)), bootstrapReplicas, seed + 2);
+        return new SameZComparison(draws, det.length, fastDistance, floorDistance, identityDistance,
+                intervals.ratio(), intervals.identityRatio());
+    }
+
+    private static int[] indices(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Name of the invariant mass of all objects: the e+e- mass for Z -> ee. */

@@ -170,7 +170,16 @@ class ZeeChainTest {
             double value = paper.get(distance).getAsDouble();
             assertTrue(value > 0 && Double.isFinite(value), distance + " = " + value);
         }
-        assertTrue(report.getAsJsonObject("sameZ").get("floor").getAsDouble() > 0);
+        JsonObject sameZ = report.getAsJsonObject("sameZ");
+        assertTrue(sameZ.get("floor").getAsDouble() > 0);
+        // The bootstrap interval of the identity's R_same brackets a ratio of the same kind as the point value.
+        JsonObject identityInterval = sameZ.getAsJsonObject("identityInterval");
+        double identityRatio = sameZ.get("identity").getAsDouble() / sameZ.get("floor").getAsDouble();
+        assertEquals(100, identityInterval.get("replicas").getAsInt());
+        assertTrue(identityInterval.get("low").getAsDouble() < identityInterval.get("high").getAsDouble(),
+                identityInterval.toString());
+        assertTrue(identityInterval.get("low").getAsDouble() < 2 * identityRatio, identityInterval + " " + identityRatio);
+        assertTrue(identityInterval.get("high").getAsDouble() > identityRatio / 2, identityInterval + " " + identityRatio);
         assertEquals(9, report.getAsJsonObject("projections").size(), "8 components and the pair mass");
         assertEquals(3, report.getAsJsonArray("resolutions").size());
         JsonObject detectorWindow = report.getAsJsonObject("massWindow").getAsJsonObject("detector");
@@ -180,5 +189,6 @@ class ZeeChainTest {
         String text = Files.readString(dir.resolve("out/closure.txt"));
         assertTrue(text.contains("R_same of the identity map"), text);
         assertTrue(text.contains("Closure criteria"), text);
+        assertTrue(text.contains("16th to 84th percentile over 100 resamplings of the test events"), text);
     }
 }
