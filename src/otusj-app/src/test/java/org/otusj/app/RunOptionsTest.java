@@ -145,6 +145,21 @@ class RunOptionsTest {
     }
 
     @Test
+    void dryRunChecksClosureBootstrap() throws IOException {
+        Path example = TestPaths.repositoryFile("steering/zee-closure.xml");
+        String input = "--global.InputFiles=" + TestPaths.repositoryFile("lhe-examples/madgraph-2.2.1-Z-mlm.lhe.gz");
+        String card = TestPaths.repositoryFile("delphes-examples/cards/delphes_card_CMS.tcl").toString();
+
+        int status = Main.execute("run", "--dry-run", example.toString(), input, "--Detector.CardFile=" + card,
+                "--DetectorReplica.CardFile=" + card, "--Closure.BootstrapReplicas=1", "--Closure.BootstrapSlices=2000");
+
+        assertEquals(2, status);
+        String message = output.err();
+        assertTrue(message.contains("BootstrapReplicas must be 0 (no intervals) or at least 10, found 1"), message);
+        assertTrue(message.contains("BootstrapSlices must be between 1 and Slices (1000), found 2000"), message);
+    }
+
+    @Test
     void dumpWritesResolvedFileAndRunsNothing() throws IOException {
         Path dumped = dir.resolve("resolved.xml");
         int status = Main.execute("run", steering().toString(), "--dump", dumped.toString(), "--threads", "2",

@@ -58,6 +58,7 @@ public final class OtusClosureReport implements Processor {
     private static final Gson GSON = Json.GSON;
     private static final int ELECTRON = 0;
     private static final int POSITRON = 1;
+    private static final int MIN_BOOTSTRAP_REPLICAS = 10;
 
     @ProcessorParameter(description = "Study layout: zee or ttbar.")
     private String study = StudyLayouts.ZEE;
@@ -89,12 +90,12 @@ public final class OtusClosureReport implements Processor {
     @ProcessorParameter(description = "Random directions L of every sliced-Wasserstein distance.")
     private int slices = 1000;
 
-    @ProcessorParameter(description = "Resamplings of the test events for the bootstrap intervals of R_same; 0 for "
-            + "none.")
+    @ProcessorParameter(description = "Resamplings of the test events, with replacement, for the bootstrap intervals "
+            + "of R_same (16th to 84th percentile); 0 for none, else at least 10.")
     private int bootstrapReplicas = 100;
 
-    @ProcessorParameter(description = "Random directions of each bootstrap resampling (the first of the Slices "
-            + "directions); fewer than Slices keeps the bootstrap fast.")
+    @ProcessorParameter(description = "Random directions of each bootstrap resampling: the first BootstrapSlices of "
+            + "the Slices directions, so at most Slices. Fewer than Slices keep the bootstrap fast.")
     private int bootstrapSlices = 100;
 
     @ProcessorParameter(description = "Window [low high] in GeV of the invariant mass of all objects (the e+e- mass "
@@ -140,20 +141,41 @@ public final class OtusClosureReport implements Processor {
     private final List<double[]> oddDetector = new ArrayList<>();
     private final List<double[]> oddTruth = new ArrayList<>();
 
+    /** Checks the parameters and the study layouts, as init does, for dry runs. */
+    @Override
+    public void checkConfiguration(ProcessorContext context) {
+        checkParameters(context.processorName());
+        StudyLayouts.truth(study, truthCollection);
+        StudyLayouts.reco(study, detectorCollection);
+    }
+
+    private void checkParameters(String name) {
+        List<String> errors = new ArrayList<>();
+        if (massWindow.size() != 2 || !(massWindow.get(0) < massWindow.get(1))) {
+            errors.add("MassWindow needs two values low < high in GeV, found " + massWindow);
+        }
+        if (slices < 1) {
+            errors.add("Slices must be at least 1, found " + slices);
+        }
+        if (draws < 1) {
+            errors.add("Draws must be at least 1, found " + draws);
+        }
+        // With a handful of replicas the percentiles are set by the most extreme ones. 10 is a floor, 100 the default.
+        if (bootstrapReplicas != 0 && bootstrapReplicas < MIN_BOOTSTRAP_REPLICAS) {
+            errors.add("BootstrapReplicas must be 0 (no intervals) or at least " + MIN_BOOTSTRAP_REPLICAS + ", found "
+                    + bootstrapReplicas);
+        }
+        if (bootstrapSlices < 1 || bootstrapSlices > slices) {
+            errors.add("BootstrapSlices must be between 1 and Slices (" + slices + "), found " + bootstrapSlices);
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("processor '" + name + "' (OtusClosureReport): " + String.join("; ", errors));
+        }
+    }
+
     @Override
     public void init(ProcessorContext context) throws IOException {
-        if (massWindow.size() != 2 || !(massWindow.get(0) < massWindow.get(1))) {
-            throw new IllegalArgumentException("MassWindow of " + context.processorName()
-                    + " needs two values low < high in GeV, found " + massWindow);
-        }
-        if (slices < 1 || draws < 1) {
-            throw new IllegalArgumentException("Slices and Draws of " + context.processorName()
-                    + " must be at least 1, found " + slices + " and " + draws);
-        }
-        if (bootstrapReplicas < 0 || bootstrapSlices < 1) {
-            throw new IllegalArgumentException("BootstrapReplicas of " + context.processorName() + " must be 0 or more "
-                    + "and BootstrapSlices at least 1, found " + bootstrapReplicas + " and " + bootstrapSlices);
-        }
+        checkParameters(context.processorName());
         truth = StudyLayouts.truth(study, truthCollection);
         detector = StudyLayouts.reco(study, detectorCollection);
         recoLayout = StudyLayouts.recoLayout(study);
