@@ -320,8 +320,8 @@ public final class CardDetector implements Processor {
     public void end() {
         String name = context == null ? "?" : context.processorName();
         long drawn = electronsIn * (extraDraws + 1L);
-        LOG.info("Processor '{}': {} events, {} draws each, {} generator electrons, {} reconstructed over all draws "
-                + "({})", name, events, extraDraws + 1, electronsIn, electronsOut,
+        LOG.info("Processor '{}': {} events, {} {} each, {} generator electrons, {} reconstructed over all draws "
+                + "({})", name, events, extraDraws + 1, extraDraws == 0 ? "draw" : "draws", electronsIn, electronsOut,
                 drawn == 0 ? "no electrons" : String.format("%.1f %%", 100.0 * electronsOut / drawn));
         if (jetsEnabled()) {
             LOG.info("Processor '{}': {} jets over all draws ({} per draw)", name, jetsOut,

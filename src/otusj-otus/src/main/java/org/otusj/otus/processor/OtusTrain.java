@@ -129,8 +129,8 @@ public final class OtusTrain implements Processor {
             + "added to the input three-momenta; paper: ttbar only), SCALE (each input momentum times exp of a learned "
             + "number, directions kept), RESPONSE (each object scaled by its own response, from one small network of "
             + "its momentum, |eta| and a noise draw) or RESPONSE_TAIL (the same, and a learned share of the objects "
-            + "gets a learned extra shift, for responses with a separate low tail; the Z job's choice). Both need "
-            + "the MLP architecture and STANDARD noise for encoder and decoder. All but NONE start as the identity "
+            + "gets a learned extra shift, for responses with a separate low tail; the Z job's choice). RESPONSE and "
+            + "RESPONSE_TAIL need the MLP architecture and STANDARD noise for encoder and decoder. All but NONE start as the identity "
             + "map and need Z and X layouts with the same number of objects.")
     private ResidualMode residual = ResidualMode.VECTOR;
 
