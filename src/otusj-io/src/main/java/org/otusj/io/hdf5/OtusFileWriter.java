@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,10 @@ final class OtusFileWriter {
             for (int i = 0; i < contents.size(); i++) {
                 Path target = files.get(i).toAbsolutePath();
                 Files.createDirectories(target.getParent());
-                Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+                // Files.createTempFile would make the file readable by its owner only. A plain createFile gives
+                // it the permissions of any other output (the process umask).
+                Path temporary = Files.createFile(target.resolveSibling("." + target.getFileName() + "."
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp"));
                 temporaryFiles.add(temporary);
                 writeHdf5(contents.get(i), temporary, target);
             }

@@ -264,6 +264,17 @@ class OtusHdf5FileTest {
     }
 
     @Test
+    void writtenFileHasUsualPermissions() throws IOException {
+        Path file = dir.resolve("zee.h5");
+        Path reference = Files.createFile(dir.resolve("reference"));
+
+        new OtusHdf5File("Zee", OtusVectors.of(rowsFrom(0, 2), ZEE_COLUMNS, "GeV"), null).write(file);
+
+        // Both files get the process umask, so a file others may read stays readable to them.
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
     void writeCreatesMissingDirectories() throws IOException {
         Path file = dir.resolve("a/b/zee.h5");
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +42,10 @@ public final class AtomicDirectory {
                     + "; choose another name");
         }
 
-        Path staging = Files.createTempDirectory(parent, absolute.getFileName() + ".saving-");
+        // Files.createTempDirectory would make the directory accessible to its owner only. A plain
+        // createDirectory gives it the permissions of any other output (the process umask).
+        Path staging = Files.createDirectory(parent.resolve(absolute.getFileName() + ".saving-"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)));
         try {
             content.writeTo(staging);
             replace(staging, absolute);
