@@ -1,12 +1,12 @@
 package org.otusj.core.loop;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.otusj.core.event.RunHeader;
 import org.otusj.core.processor.GlobalSettings;
 import org.otusj.core.processor.Processor;
@@ -104,7 +104,48 @@ public final class DryRun {
     private static void appendCollections(StringBuilder line, String verb, Set<String> collections) {
         if (!collections.isEmpty()) {
             // Sorted, because processors often declare them in a Set.of, whose order changes between runs.
-            line.append(", ").append(verb).append(' ').append(String.join(" ", new TreeSet<>(collections)));
+            List<String> names = new ArrayList<>(collections);
+            names.sort(DryRun::compareNames);
+            line.append(", ").append(verb).append(' ').append(String.join(" ", names));
         }
+    }
+
+    /**
+     * Compares collection names as text, except that runs of digits compare as numbers, so that the extra
+     * draws Electrons_2 ... Electrons_10 of a detector are listed in their order.
+     */
+    static int compareNames(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                int byNumber = new BigInteger(a.substring(i, endA)).compareTo(new BigInteger(b.substring(j, endB)));
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                int byCharacter = Character.compare(a.charAt(i), b.charAt(j));
+                if (byCharacter != 0) {
+                    return byCharacter;
+                }
+                i++;
+                j++;
+            }
+        }
+        int byRest = Integer.compare(a.length() - i, b.length() - j);
+        // Names equal up to leading zeros ("E_01" and "E_1") still need a fixed order.
+        return byRest != 0 ? byRest : a.compareTo(b);
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +63,16 @@ class DryRunTest {
 
         assertEquals(1, report.problems().size(), report.problems().toString());
         assertEquals("processor 'Smear': Work must not be negative, found -1", report.problems().get(0));
+    }
+
+    @Test
+    void collectionNamesSortNumbersByValue() {
+        List<String> names = new ArrayList<>(List.of("Electrons_10", "Jets", "Electrons_2", "Electrons", "Electrons_1",
+                "Electrons_01", "Electrons_x"));
+
+        names.sort(DryRun::compareNames);
+
+        assertEquals(List.of("Electrons", "Electrons_01", "Electrons_1", "Electrons_2", "Electrons_10", "Electrons_x",
+                "Jets"), names);
     }
 }
