@@ -179,6 +179,12 @@ final class RunCommand implements Callable<Integer> {
     private int run(ProcessorRegistry registry, SteeringFile steering) {
         try {
             Chain chain = new ChainBuilder(registry).build(steering);
+            List<String> problems = DryRun.configurationProblems(chain);
+            if (!problems.isEmpty()) {
+                System.err.println("otusj: invalid settings in " + steering.path() + ", it was not run:");
+                problems.forEach(System.err::println);
+                return 2;
+            }
             RunSummary summary = new EventLoop(chain).run();
             System.out.println();
             System.out.println("Timing for " + steering.path() + ":");

@@ -160,6 +160,21 @@ class RunOptionsTest {
     }
 
     @Test
+    void invalidSettingStopsRunBeforeStart() throws IOException {
+        Path example = TestPaths.repositoryFile("steering/zee-train.xml");
+        String input = "--global.InputFiles=" + TestPaths.repositoryFile("lhe-examples/madgraph-2.2.1-Z-mlm.lhe.gz");
+        String card = "--Detector.CardFile=" + TestPaths.repositoryFile("delphes-examples/cards/delphes_card_CMS.tcl");
+
+        int status = Main.execute("run", example.toString(), input, card, "--global.OutputDirectory=" + dir.resolve("out"),
+                "--Trainer.FineTuneEpochs=-1");
+
+        assertEquals(2, status);
+        assertTrue(output.err().contains("invalid settings in"), output.err());
+        assertTrue(output.err().contains("phase fine-tune: epochs must not be negative, found -1"), output.err());
+        assertFalse(Files.exists(dir.resolve("out")), "no processor may start, so nothing is written");
+    }
+
+    @Test
     void dumpWritesResolvedFileAndRunsNothing() throws IOException {
         Path dumped = dir.resolve("resolved.xml");
         int status = Main.execute("run", steering().toString(), "--dump", dumped.toString(), "--threads", "2",

@@ -49,18 +49,9 @@ public final class DryRun {
                 chain.steeringFile(), chain.processors().size(), global.threads(), global.shard(), global.batchSize()));
 
         for (ConfiguredProcessor configured : chain.processors()) {
-            Processor processor = configured.processor();
             description.add(describe(configured));
-            try {
-                processor.checkConfiguration(new ProcessorContext(configured.name(), global));
-            } catch (IllegalArgumentException | IOException failed) {
-                // Messages meant for a real run may already name the processor; it is not repeated.
-                String message = failed.getMessage();
-                boolean named = message != null && message.startsWith("processor '" + configured.name() + "'");
-                problems.add(named ? message : "processor '" + configured.name() + "' (" + configured.type() + "): "
-                        + message);
-            }
         }
+        problems.addAll(configurationProblems(chain));
 
         try {
             List<RunHeader> headers = chain.source().readHeaders(global.inputFiles());
@@ -76,6 +67,28 @@ public final class DryRun {
                     + failed.getMessage());
         }
         return new Report(description, problems);
+    }
+
+    /**
+     * Runs every processor's {@link Processor#checkConfiguration}, which reads no events and writes
+     * nothing. A real run calls this too, so that an invalid setting stops it before any processor starts.
+     *
+     * @return one line per processor with an invalid setting, naming the processor; empty if all are valid
+     */
+    public static List<String> configurationProblems(Chain chain) {
+        List<String> problems = new ArrayList<>();
+        for (ConfiguredProcessor configured : chain.processors()) {
+            try {
+                configured.processor().checkConfiguration(new ProcessorContext(configured.name(), chain.global()));
+            } catch (IllegalArgumentException | IOException failed) {
+                // Messages meant for a real run may already name the processor, so it is not repeated.
+                String message = failed.getMessage();
+                boolean named = message != null && message.startsWith("processor '" + configured.name() + "'");
+                problems.add(named ? message : "processor '" + configured.name() + "' (" + configured.type() + "): "
+                        + message);
+            }
+        }
+        return problems;
     }
 
     private static String describe(ConfiguredProcessor configured) {

@@ -95,8 +95,9 @@ public interface Processor {
     }
 
     /**
-     * Checks the parameter values without side effects: no file written, no model loaded. {@code otusj run
-     * --dry-run} calls it after the chain is built; {@link #init} is not called in a dry run. Throw {@link
+     * Checks the parameter values without side effects: no file written, no model loaded. {@code otusj run}
+     * calls it for every processor after the chain is built and before any {@link #init}, and stops with
+     * exit status 2 if one fails; {@code --dry-run} calls it and nothing after it. Throw {@link
      * IllegalArgumentException} naming the parameter. The default does nothing.
      */
     default void checkConfiguration(ProcessorContext context) throws IOException {

@@ -217,6 +217,12 @@ public final class OtusTrain implements Processor {
         StudyLayouts.reco(study, recoCollection);
         // The dry run names the processor in its own message.
         settings(context.seed());
+        // Warned here and not in init: 'otusj run' calls these checks before every run, so the warning
+        // appears once in a run and also in a dry run.
+        if (debiasedSlices && encoderPretrainEpochs + decoderPretrainEpochs + fineTuneEpochs == 0) {
+            LOG.warn("DebiasedSlices has no effect: it changes only the encoder-only, decoder-only and fine-tuning "
+                    + "phases, and EncoderPretrainEpochs, DecoderPretrainEpochs and FineTuneEpochs are all 0");
+        }
     }
 
     @Override
@@ -268,10 +274,6 @@ public final class OtusTrain implements Processor {
                 massSliceGroups, massSliceCentre, massSliceWidth, debiasedSlices));
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", errors));
-        }
-        if (debiasedSlices && encoderPretrainEpochs + decoderPretrainEpochs + fineTuneEpochs == 0) {
-            LOG.warn("DebiasedSlices has no effect: it changes only the encoder-only, decoder-only and fine-tuning "
-                    + "phases, and EncoderPretrainEpochs, DecoderPretrainEpochs and FineTuneEpochs are all 0");
         }
 
         double[] thresholds = null;
