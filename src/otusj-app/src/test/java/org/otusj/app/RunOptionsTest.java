@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -126,14 +128,29 @@ class RunOptionsTest {
         assertTrue(output.err().contains("Did you mean 'ParticleHistograms'?"), output.err());
     }
 
+    /**
+     * Runs {@code otusj run} on a shipped Z steering file with its input file and detector cards given as
+     * absolute paths, because the tests do not run from the repository root, and with {@code options}.
+     */
+    private static int runShipped(String file, boolean dryRun, String... options) throws IOException {
+        String card = TestPaths.repositoryFile("delphes-examples/cards/delphes_card_CMS.tcl").toString();
+        List<String> arguments = new ArrayList<>(List.of("run", TestPaths.repositoryFile(file).toString(),
+                "--global.InputFiles=" + TestPaths.repositoryFile("lhe-examples/madgraph-2.2.1-Z-mlm.lhe.gz"),
+                "--Detector.CardFile=" + card));
+        if (file.endsWith("closure.xml")) {
+            arguments.add("--DetectorReplica.CardFile=" + card);
+        }
+        if (dryRun) {
+            arguments.add("--dry-run");
+        }
+        arguments.addAll(List.of(options));
+        return Main.execute(arguments.toArray(new String[0]));
+    }
+
     @Test
     void dryRunListsEveryInvalidTrainingSetting() throws IOException {
-        Path example = TestPaths.repositoryFile("steering/zee-train.xml");
-        String input = "--global.InputFiles=" + TestPaths.repositoryFile("lhe-examples/madgraph-2.2.1-Z-mlm.lhe.gz");
-        String card = "--Detector.CardFile=" + TestPaths.repositoryFile("delphes-examples/cards/delphes_card_CMS.tcl");
-
         // Conditional noise does not fit the per-object response of the shipped job, on either side.
-        int status = Main.execute("run", "--dry-run", example.toString(), input, card, "--Trainer.EncoderNoise=conditional",
+        int status = runShipped("steering/zee-train.xml", true, "--Trainer.EncoderNoise=conditional",
                 "--Trainer.DecoderNoise=CONDITIONAL", "--Trainer.FineTuneEpochs=-1", "--Trainer.MassSliceGroups=0");
 
         assertEquals(2, status);
@@ -146,12 +163,8 @@ class RunOptionsTest {
 
     @Test
     void dryRunChecksClosureBootstrap() throws IOException {
-        Path example = TestPaths.repositoryFile("steering/zee-closure.xml");
-        String input = "--global.InputFiles=" + TestPaths.repositoryFile("lhe-examples/madgraph-2.2.1-Z-mlm.lhe.gz");
-        String card = TestPaths.repositoryFile("delphes-examples/cards/delphes_card_CMS.tcl").toString();
-
-        int status = Main.execute("run", "--dry-run", example.toString(), input, "--Detector.CardFile=" + card,
-                "--DetectorReplica.CardFile=" + card, "--Closure.BootstrapReplicas=1", "--Closure.BootstrapSlices=2000");
+        int status = runShipped("steering/zee-closure.xml", true, "--Closure.BootstrapReplicas=1",
+                "--Closure.BootstrapSlices=2000");
 
         assertEquals(2, status);
         String message = output.err();
@@ -161,11 +174,7 @@ class RunOptionsTest {
 
     @Test
     void invalidSettingStopsRunBeforeStart() throws IOException {
-        Path example = TestPaths.repositoryFile("steering/zee-train.xml");
-        String input = "--global.InputFiles=" + TestPaths.repositoryFile("lhe-examples/madgraph-2.2.1-Z-mlm.lhe.gz");
-        String card = "--Detector.CardFile=" + TestPaths.repositoryFile("delphes-examples/cards/delphes_card_CMS.tcl");
-
-        int status = Main.execute("run", example.toString(), input, card, "--global.OutputDirectory=" + dir.resolve("out"),
+        int status = runShipped("steering/zee-train.xml", false, "--global.OutputDirectory=" + dir.resolve("out"),
                 "--Trainer.FineTuneEpochs=-1");
 
         assertEquals(2, status);
