@@ -1,6 +1,8 @@
 package org.otusj.aida.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,9 @@ public record ComparisonReport(List<HistogramComparison> rows, List<AidaPath> on
         rows = List.copyOf(rows);
         onlyInReference = List.copyOf(onlyInReference);
         onlyInCandidate = List.copyOf(onlyInCandidate);
-        incompatible = Map.copyOf(incompatible);
+        // Map.copyOf would iterate in an order that changes from one JVM to the next, and with it the
+        // table and the CSV file; the reference file's order is kept instead.
+        incompatible = Collections.unmodifiableMap(new LinkedHashMap<>(incompatible));
     }
 
     /** Returns true if every row passed and no reference histogram was missing or incompatible. */
