@@ -33,8 +33,8 @@ public record ComparisonReport(List<HistogramComparison> rows, List<AidaPath> on
         rows = List.copyOf(rows);
         onlyInReference = List.copyOf(onlyInReference);
         onlyInCandidate = List.copyOf(onlyInCandidate);
-        // Map.copyOf would iterate in an order that changes from one JVM to the next, and with it the
-        // table and the CSV file; the reference file's order is kept instead.
+        // Map.copyOf would iterate in an order that changes from one JVM to the next, and so would the
+        // table and the CSV file. The reference file's order is kept instead.
         incompatible = Collections.unmodifiableMap(new LinkedHashMap<>(incompatible));
     }
 

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.otusj.aida.AidaPath;
 import org.otusj.aida.AidaTree;
 import org.otusj.aida.FixedAxis;
 import org.otusj.aida.xml.AidaXmlWriter;
+import org.otusj.aida.yoda.YodaWriter;
 import org.otusj.core.event.Event;
 import org.otusj.core.processor.Processor;
 import org.otusj.core.processor.ProcessorContext;
@@ -97,7 +99,8 @@ public final class ParticleHistograms implements Processor {
     private double massMax = 120.0;
 
     @ProcessorParameter(name = "OutputFile", description = "AIDA file written at the end, relative to the"
-            + " global OutputDirectory; gzip-compressed XML unless the name ends in .aida.")
+            + " global OutputDirectory: YODA text if the name ends in .yoda, plain AIDA XML if it ends in .aida,"
+            + " else gzip-compressed AIDA XML.")
     private String outputFile = "histograms.aida.gz";
 
     @ProcessorParameter(name = "Title", description = "Text put before every histogram title, such as the"
@@ -154,7 +157,11 @@ public final class ParticleHistograms implements Processor {
             logMissing(collection);
         }
 
-        AidaXmlWriter.forFile(outputPath).write(tree, outputPath);
+        if (outputPath.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".yoda")) {
+            YodaWriter.write(tree, outputPath);
+        } else {
+            AidaXmlWriter.forFile(outputPath).write(tree, outputPath);
+        }
         LOG.info("Wrote {} histograms to {}", tree.size(), outputPath);
     }
 

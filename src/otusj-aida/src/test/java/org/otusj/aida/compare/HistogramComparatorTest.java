@@ -81,7 +81,7 @@ class HistogramComparatorTest {
 
         ComparisonReport report = new HistogramComparator(Thresholds.NONE, false).compare(reference, candidate);
 
-        // Eight paths in a hash order would match the file order by chance once in 40,320 runs.
+        // A random order of eight paths matches the file order once in 40,320 runs.
         assertEquals(paths, report.incompatible().keySet().stream().map(AidaPath::toString).toList());
     }
 

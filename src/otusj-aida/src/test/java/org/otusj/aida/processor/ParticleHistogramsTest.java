@@ -256,6 +256,53 @@ class ParticleHistogramsTest {
     }
 
     @Test
+    void yodaNameWritesYoda() throws Exception {
+        String events = String.join("\n",
+                "0 weight 2.5",
+                "0 reco Leptons -11 10 0 0 10",
+                "1 weight -0.5",
+                "1 reco Leptons -11 11 0 0 11",
+                "");
+        run(steering(events, String.join("\n",
+                parameter("Collections", "Leptons"),
+                parameter("PairPdgIds", ""),
+                parameter("UseEventWeight", "true"),
+                parameter("OutputFile", "zee.yoda"))));
+        List<String> lines = Files.readAllLines(tempDir.resolve("out/zee.yoda"));
+
+        assertTrue(lines.contains("BEGIN YODA_HISTO1D_V2 /Leptons/positron_px"), String.join("\n", lines));
+        // The bin [10, 12) GeV contains px = 10 and 11 with weights 2.5 and -0.5: sumw 2, sumw2 6.25 + 0.25 = 6.5,
+        // sumwx 25 - 5.5 = 19.5 and 2 entries.
+        double[] bin = yodaBin(lines, 10.0, 12.0);
+        assertEquals(2.0, bin[2], TOLERANCE);
+        assertEquals(6.5, bin[3], TOLERANCE);
+        assertEquals(19.5, bin[4], TOLERANCE);
+        assertEquals(2.0, bin[6], TOLERANCE);
+    }
+
+    /** Returns the numbers of the YODA bin line with edges {@code low} and {@code high}. */
+    private static double[] yodaBin(List<String> lines, double low, double high) {
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (fields.length != 7 || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                double[] values = new double[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    values[i] = Double.parseDouble(fields[i].strip());
+                }
+                if (values[0] == low && values[1] == high) {
+                    return values;
+                }
+            } catch (NumberFormatException notANumber) {
+                // The Total, Underflow and Overflow lines start with a name.
+            }
+        }
+        throw new AssertionError("no bin [" + low + ", " + high + ") in:\n" + String.join("\n", lines));
+    }
+
+    @Test
     void declaresHistogrammedCollections() {
         ParticleHistograms histograms = new ParticleHistograms();
         ParameterSet.of(ParticleHistograms.class).find("Collections").orElseThrow()
