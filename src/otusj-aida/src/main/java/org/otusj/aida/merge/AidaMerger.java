@@ -99,7 +99,8 @@ public final class AidaMerger {
                     }
                 }
                 incomplete.put(entry.getKey(), lacking);
-                LOG.warn("{} is missing from {} of {} inputs: {}", entry.getKey(), lacking.size(), inputs.size(),
+                // Debug only: Result.incomplete() reports it, and 'otusj merge' prints it as a warning.
+                LOG.debug("{} is missing from {} of {} inputs: {}", entry.getKey(), lacking.size(), inputs.size(),
                         lacking);
             }
         }
