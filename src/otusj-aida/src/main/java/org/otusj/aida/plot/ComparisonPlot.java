@@ -17,7 +17,8 @@ import org.otusj.aida.compare.BinnedStatistics;
  * sigma_r = r sqrt((s1/h1)^2 + (s2/h2)^2), which is r sqrt(1/h1 + 1/h2) for unweighted histograms.
  *
  * <p>The x label comes from the reference's {@code XLabel} annotation (with its unit, such as "p_x
- * [GeV]"), the y label from {@code YLabel} ("Entries" if missing, "Normalised entries" for shapes). With
+ * [GeV]"), the y label from {@code YLabel} ("Entries" if missing; for shapes "Normalised entries", or the
+ * label with " (normalised)" appended). With
  * {@code shape}, both histograms are divided by their in-range sum of heights.
  */
 public final class ComparisonPlot implements Plot {
@@ -99,7 +100,11 @@ public final class ComparisonPlot implements Plot {
         HistogramPainter.drawSteps(g, main, axis, second[0], PlotStyle.CANDIDATE);
         HistogramPainter.drawErrorBars(g, main, axis, second[0], second[1], PlotStyle.CANDIDATE);
         HistogramPainter.drawPoints(g, main, axis, first[0], first[1], PlotStyle.REFERENCE);
-        String yLabel = AxisLabels.of(reference, AidaObject.Y_LABEL_KEY, shape ? "Normalised entries" : "Entries");
+        String yLabel = AxisLabels.of(reference, AidaObject.Y_LABEL_KEY, "Entries");
+        if (shape) {
+            // Shapes are scaled to unit area, so the file's own label ("Events", say) no longer fits as it is.
+            yLabel = yLabel.equals("Entries") ? "Normalised entries" : yLabel + " (normalised)";
+        }
         main.drawFrame(g, false, null, yLabel);
         drawLegend(g, main);
 

@@ -82,6 +82,14 @@ class PlotWriterTest {
         assertTrue(text.contains("p_x [GeV]"), "x label with unit");
         assertTrue(text.contains("OTUS / Delphes"), "ratio label");
         assertTrue(text.contains("Normalised entries"), "y label of a shape comparison");
+
+        Histogram1D events = gaussian("p_x", 1, 15);
+        events.setAnnotation(Histogram1D.Y_LABEL_KEY, "Events");
+        Path labelled = tempDir.resolve("labelled.svg");
+        PlotWriter.write(new ComparisonPlot(events, gaussian("p_x", 2, 17), "Delphes", "OTUS", true), labelled,
+                PlotFormat.SVG);
+        assertTrue(parseWithoutDtd(labelled).getDocumentElement().getTextContent().contains("Events (normalised)"),
+                "a file's y label marked as normalised");
         String content = Files.readString(file);
         assertTrue(content.contains("#d62728"), "candidate colour");
         assertTrue(content.contains("#1f3a93"), "reference colour");
