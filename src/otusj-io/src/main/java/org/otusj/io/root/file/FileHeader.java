@@ -73,8 +73,9 @@ public record FileHeader(int version, boolean largeFile, long begin, long end, l
     private void check(FileSource source) throws RootFormatException {
         long fileLength = source.length();
         if (end > fileLength) {
-            throw new RootFormatException(source.path(), OBJECT, 0, "file is truncated: the header records an "
-                    + "end of " + end + " bytes but the file has " + fileLength);
+            // A cut-off copy and a damaged header look alike here: both record more bytes than there are.
+            throw new RootFormatException(source.path(), OBJECT, 0, "file is truncated or its header is corrupt: "
+                    + "the header records an end of " + end + " bytes but the file has " + fileLength);
         }
         if (begin < 0 || begin >= end) {
             throw new RootFormatException(source.path(), OBJECT, 8, "first record offset " + begin
