@@ -43,8 +43,19 @@ record CommandLineValues(Map<String, String> constants, List<ParameterOverride> 
         return new CommandLineValues(constants, overrides);
     }
 
-    /** Adds {@code --global.NAME=VALUE} as if it had been given on the command line. */
-    CommandLineValues withGlobal(String name, String value) {
+    /**
+     * Adds {@code --global.NAME=VALUE} as if it had been given on the command line.
+     *
+     * @param from the option that sets it, such as "--shard 1/2", for the message of a conflict
+     * @throws IllegalArgumentException if {@code --global.NAME} is also given, with another value
+     */
+    CommandLineValues withGlobal(String name, String value, String from) {
+        for (ParameterOverride override : overrides) {
+            if (override.target().equals(ParameterOverride.GLOBAL) && override.parameter().equals(name)
+                    && !override.value().strip().equals(value)) {
+                throw new IllegalArgumentException(from + " conflicts with " + override.option() + "; give only one");
+            }
+        }
         List<ParameterOverride> all = new ArrayList<>(overrides);
         String option = "--" + ParameterOverride.GLOBAL + "." + name + "=" + value;
         all.add(ParameterOverride.parse(option));

@@ -107,10 +107,10 @@ final class RunCommand implements Callable<Integer> {
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, found " + threads);
             }
-            values = values.withGlobal("Threads", threads.toString());
+            values = values.withGlobal("Threads", threads.toString(), "--threads " + threads);
         }
         if (shard != null) {
-            values = values.withGlobal("Shard", ShardSpec.parse(shard).toString());
+            values = values.withGlobal("Shard", ShardSpec.parse(shard).toString(), "--shard " + shard);
         }
         return values;
     }

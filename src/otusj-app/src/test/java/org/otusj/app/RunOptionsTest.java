@@ -103,6 +103,16 @@ class RunOptionsTest {
     }
 
     @Test
+    void conflictingShardExitsTwo() throws IOException {
+        assertEquals(2, Main.execute("run", steering().toString(), "--shard", "1/2", "--global.Shard=0/2"));
+        assertTrue(output.err().contains("--shard 1/2 conflicts with --global.Shard=0/2"), output.err());
+
+        output.reset();
+        assertEquals(0, Main.execute("run", "--dry-run", steering().toString(), "--shard", "1/2", "--global.Shard=1/2"),
+                output.err());
+    }
+
+    @Test
     void invalidShardExitsTwo() throws IOException {
         assertEquals(2, Main.execute("run", steering().toString(), "--shard", "2/2"));
         assertTrue(output.err().contains("invalid shard 2/2"), output.err());
