@@ -33,6 +33,15 @@ public final class SameZBootstrap {
                 throw new IllegalArgumentException(rows.length + " rows but " + events.length + " event indices");
             }
         }
+
+        /** Returns the total weight of the rows when event e is drawn counts[e] times. */
+        double weight(int[] counts) {
+            double total = 0;
+            for (int event : events) {
+                total += counts[event];
+            }
+            return total;
+        }
     }
 
     /** The two ratio intervals: the fast simulation's R_same and the identity map's. */
@@ -79,6 +88,16 @@ public final class SameZBootstrap {
             int[][] counts) {
         int replicas = counts.length;
         Sample[] others = {fast, floor, identity};
+        // The total weights depend on the replica, not on the direction, so they are summed once here.
+        double[] referenceWeights = new double[replicas];
+        double[][] otherWeights = new double[others.length][replicas];
+        for (int r = 0; r < replicas; r++) {
+            referenceWeights[r] = detector.weight(counts[r]);
+            for (int s = 0; s < others.length; s++) {
+                otherWeights[s][r] = others[s].weight(counts[r]);
+            }
+        }
+
         // Directions are independent: each adds its three distances per replica to a sum of its own, and the
         // sums are added in direction order afterwards, so the result does not depend on the thread count.
         double[][][] perDirection = new double[directions.length][][];
@@ -88,7 +107,7 @@ public final class SameZBootstrap {
             for (int s = 0; s < others.length; s++) {
                 SortedProjection other = SortedProjection.of(others[s], directions[d]);
                 for (int r = 0; r < replicas; r++) {
-                    sums[s][r] = weightedDistance(other, reference, counts[r]);
+                    sums[s][r] = weightedDistance(other, otherWeights[s][r], reference, referenceWeights[r], counts[r]);
                 }
             }
             perDirection[d] = sums;
@@ -121,10 +140,12 @@ public final class SameZBootstrap {
      * Computes the squared 2-Wasserstein distance between two sorted samples whose values carry the weights
      * counts[event]. Each sample is normalised to total weight 1, so a sample of n values of weight 1 is
      * the plain empirical distribution. Returns NaN if either sample has no value of weight above 0.
+     *
+     * @param totalA the total weight of {@code a}'s values under {@code counts} (see {@link Sample#weight})
+     * @param totalB the same for {@code b}
      */
-    static double weightedDistance(SortedProjection a, SortedProjection b, int[] counts) {
-        double totalA = a.totalWeight(counts);
-        double totalB = b.totalWeight(counts);
+    static double weightedDistance(SortedProjection a, double totalA, SortedProjection b, double totalB,
+            int[] counts) {
         if (totalA == 0 || totalB == 0) {
             // A sample with rows for only a few events can miss all of them in a replica.
             return Double.NaN;
@@ -225,14 +246,6 @@ public final class SameZBootstrap {
         private static int orderedBits(float value) {
             int bits = Float.floatToIntBits(value);
             return bits ^ ((bits >> 31) & 0x7fffffff);
-        }
-
-        double totalWeight(int[] counts) {
-            double total = 0;
-            for (int event : events) {
-                total += counts[event];
-            }
-            return total;
         }
     }
 }

@@ -23,7 +23,11 @@ class SameZBootstrapTest {
         int[] eventsB = {4, 1, 3, 0, 2};
         int[] counts = {2, 0, 1, 3, 1};
 
-        double found = SameZBootstrap.weightedDistance(project(a, eventsA), project(b, eventsB), counts);
+        SameZBootstrap.Sample sampleA = new SameZBootstrap.Sample(a, eventsA);
+        SameZBootstrap.Sample sampleB = new SameZBootstrap.Sample(b, eventsB);
+
+        double found = SameZBootstrap.weightedDistance(project(sampleA), sampleA.weight(counts), project(sampleB),
+                sampleB.weight(counts), counts);
 
         assertEquals(quantileIntegral(a, eventsA, b, eventsB, counts), found, 1e-12);
     }
@@ -145,8 +149,8 @@ class SameZBootstrapTest {
         assertThrows(IllegalArgumentException.class, () -> new SameZBootstrap.Sample(new double[2][1], new int[3]));
     }
 
-    private static SameZBootstrap.SortedProjection project(double[][] rows, int[] events) {
-        return SameZBootstrap.SortedProjection.of(new SameZBootstrap.Sample(rows, events), new double[] {1.0});
+    private static SameZBootstrap.SortedProjection project(SameZBootstrap.Sample sample) {
+        return SameZBootstrap.SortedProjection.of(sample, new double[] {1.0});
     }
 
     /**
