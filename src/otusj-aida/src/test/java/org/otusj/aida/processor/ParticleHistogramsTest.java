@@ -222,8 +222,11 @@ class ParticleHistogramsTest {
         assertStatistics(mass, 0, 0.0, 0.0);
     }
 
-    @Test
-    void weightedPlainOutputWithTitle() throws Exception {
+    /**
+     * Fills the positrons px = 10 and 11 GeV of two events with weights 2.5 and -0.5, both in bin 55 of
+     * [10, 12) GeV, and writes them to {@code outputFile} under {@code title}.
+     */
+    private void runWeighted(String title, String outputFile) throws Exception {
         String events = String.join("\n",
                 "0 weight 2.5",
                 "0 reco Leptons -11 10 0 0 10",
@@ -234,8 +237,13 @@ class ParticleHistogramsTest {
                 parameter("Collections", "Leptons"),
                 parameter("PairPdgIds", ""),
                 parameter("UseEventWeight", "true"),
-                parameter("Title", "Z to ee"),
-                parameter("OutputFile", "zee.aida"))));
+                parameter("Title", title),
+                parameter("OutputFile", outputFile))));
+    }
+
+    @Test
+    void weightedPlainOutputWithTitle() throws Exception {
+        runWeighted("Z to ee", "zee.aida");
         Path file = tempDir.resolve("out/zee.aida");
 
         assertFalse(AidaDocument.isGzip(file), "a name ending in .aida gives plain XML");
@@ -257,17 +265,7 @@ class ParticleHistogramsTest {
 
     @Test
     void yodaNameWritesYoda() throws Exception {
-        String events = String.join("\n",
-                "0 weight 2.5",
-                "0 reco Leptons -11 10 0 0 10",
-                "1 weight -0.5",
-                "1 reco Leptons -11 11 0 0 11",
-                "");
-        run(steering(events, String.join("\n",
-                parameter("Collections", "Leptons"),
-                parameter("PairPdgIds", ""),
-                parameter("UseEventWeight", "true"),
-                parameter("OutputFile", "zee.yoda"))));
+        runWeighted("", "zee.yoda");
         List<String> lines = Files.readAllLines(tempDir.resolve("out/zee.yoda"));
 
         assertTrue(lines.contains("BEGIN YODA_HISTO1D_V2 /Leptons/positron_px"), String.join("\n", lines));
