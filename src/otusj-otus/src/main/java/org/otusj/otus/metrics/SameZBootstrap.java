@@ -81,8 +81,9 @@ public final class SameZBootstrap {
     }
 
     /**
-     * Sums over the directions of the three squared 1-D distances per replica: [0] D against Det, [1] Det'
-     * against Det, [2] z against Det. Divided by the number of directions they are the replicas' d_SW.
+     * Returns the sums over the directions of the three squared 1-D distances per replica: [0] D against
+     * Det, [1] Det' against Det, [2] z against Det. Divided by the number of directions they are the
+     * replicas' d_SW.
      */
     static double[][] distanceSums(Sample fast, Sample detector, Sample floor, Sample identity, double[][] directions,
             int[][] counts) {
@@ -124,7 +125,7 @@ public final class SameZBootstrap {
         return total;
     }
 
-    /** Event counts per replica: [replica][event], each row summing to the number of events. */
+    /** Draws the event counts per replica: [replica][event], each row summing to the number of events. */
     static int[][] draws(int events, int replicas, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int[][] counts = new int[replicas][events];
