@@ -1,6 +1,7 @@
 package org.otusj.otus.processor;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -259,7 +260,7 @@ public final class OtusClosureReport implements Processor {
         System.out.println();
         System.out.print(report);
         writeAtomically(textFile, report);
-        writeAtomically(jsonFile(textFile), GSON.toJson(metrics));
+        writeAtomically(jsonFile(textFile), json(metrics));
         LOG.info("Wrote closure report to {}", textFile);
         if (transportDirectory != null) {
             TransportPlots.write(transportDirectory, recoLayout.columnNames(), rows(sameFast), rows(sameFastTruth),
@@ -440,6 +441,18 @@ public final class OtusClosureReport implements Processor {
                     + "event numbers");
         }
         return list.toArray(new double[0][]);
+    }
+
+    /**
+     * Returns the metrics as JSON. The same-z block derives both R_same values from its distances, so they
+     * are added to it here: a reader of the file should not have to divide.
+     */
+    static String json(ClosureMetrics metrics) {
+        JsonObject tree = GSON.toJsonTree(metrics).getAsJsonObject();
+        JsonObject sameZ = tree.getAsJsonObject("sameZ");
+        sameZ.addProperty("ratio", metrics.sameZ().ratio());
+        sameZ.addProperty("identityRatio", metrics.sameZ().identityRatio());
+        return GSON.toJson(tree);
     }
 
     private static Path jsonFile(Path text) {

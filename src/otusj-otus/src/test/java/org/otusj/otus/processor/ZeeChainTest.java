@@ -172,6 +172,10 @@ class ZeeChainTest {
         }
         JsonObject sameZ = report.getAsJsonObject("sameZ");
         assertTrue(sameZ.get("floor").getAsDouble() > 0);
+        assertEquals(sameZ.get("fastSim").getAsDouble() / sameZ.get("floor").getAsDouble(),
+                sameZ.get("ratio").getAsDouble(), 1e-12);
+        assertEquals(sameZ.get("identity").getAsDouble() / sameZ.get("floor").getAsDouble(),
+                sameZ.get("identityRatio").getAsDouble(), 1e-12);
         // The bootstrap interval of the identity's R_same brackets a ratio of the same kind as the point value.
         JsonObject identityInterval = sameZ.getAsJsonObject("identityInterval");
         double identityRatio = sameZ.get("identity").getAsDouble() / sameZ.get("floor").getAsDouble();
