@@ -13,8 +13,9 @@ public final class ClosureReport {
     public static String format(ClosureMetrics metrics) {
         StringBuilder out = new StringBuilder();
         Map<String, Integer> events = metrics.events();
-        line(out, "OTUS closure on %d selected test events, %d draws per event", events.getOrDefault("events", 0),
-                metrics.sameZ().draws());
+        SameZComparison sameZ = metrics.sameZ();
+        line(out, "OTUS closure on %d selected test events, %d draws per event%s", events.getOrDefault("events", 0),
+                sameZ.draws(), sameZ.redraws().size() == 1 ? "" : " in each of " + sameZ.redraws().size() + " redraws");
 
         appendSameZ(out, metrics.sameZ(), metrics.slices());
         line(out, "  electron direction: mean 1 - cos(angle to the true electron) %.3g for D, %.3g for Det",
@@ -32,7 +33,9 @@ public final class ClosureReport {
 
     private static void appendSameZ(StringBuilder out, SameZComparison sameZ, int slices) {
         line(out, "");
-        line(out, "Same z: %d samples each of D(z), Det(z) and Det'(z) (L = %d, GeV^2)", sameZ.samples(), slices);
+        int redraws = sameZ.redraws().size();
+        line(out, "Same z: %d samples each of D(z), Det(z) and Det'(z) (L = %d, GeV^2)%s", sameZ.samples(), slices,
+                redraws == 1 ? "" : ", mean distances over " + redraws + " redraws");
         line(out, "  d_SW(D, Det)    %10.4f   R_same = %.3f%s", sameZ.fastSim(), sameZ.ratio(),
                 interval(sameZ.ratioInterval()));
         line(out, "  d_SW(Det', Det) %10.4f   (floor)", sameZ.floor());
@@ -40,8 +43,15 @@ public final class ClosureReport {
                 sameZ.identityRatio(), interval(sameZ.identityInterval()));
         BootstrapInterval interval = sameZ.ratioInterval();
         if (interval != null) {
-            line(out, "  [a, b]: 16th to 84th percentile over %d resamplings of the test events (L = %d each)",
-                    interval.replicas(), interval.slices());
+            line(out, "  [a, b]: 16th to 84th percentile over %d resamplings of the test events (L = %d %s)",
+                    interval.replicas(), interval.slices(), redraws == 1 ? "each" : "in each redraw");
+        }
+        if (redraws > 1) {
+            double[] ratios = sameZ.redraws().stream().mapToDouble(RedrawDistances::ratio).sorted().toArray();
+            double[] identity = sameZ.redraws().stream().mapToDouble(RedrawDistances::identityRatio).sorted().toArray();
+            line(out, "  single redraws: R_same %.2f to %.2f (median %.2f), the identity's %.2f to %.2f (median %.2f)",
+                    ratios[0], ratios[ratios.length - 1], SameZBootstrap.percentile(ratios, 0.5), identity[0],
+                    identity[identity.length - 1], SameZBootstrap.percentile(identity, 0.5));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.otusj.otus.metrics;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -44,6 +45,17 @@ public final class SameZBootstrap {
         }
     }
 
+    /**
+     * The samples of one redraw of the same-z comparison.
+     *
+     * @param fast D(z) samples
+     * @param detector Det(z) samples, the reference of every distance
+     * @param floor Det'(z) samples
+     * @param identity the true z of each Det(z) row, in the same layout
+     */
+    public record Redraw(Sample fast, Sample detector, Sample floor, Sample identity) {
+    }
+
     /** The two ratio intervals: the fast simulation's R_same and the identity map's. */
     public record Intervals(BootstrapInterval ratio, BootstrapInterval identityRatio) {
     }
@@ -64,12 +76,34 @@ public final class SameZBootstrap {
      */
     public static Intervals intervals(Sample fast, Sample detector, Sample floor, Sample identity, int events,
             double[][] directions, int replicas, long seed) {
-        if (events < 1 || replicas < 1) {
-            throw new IllegalArgumentException("the bootstrap needs at least 1 event and 1 replica, found " + events
-                    + " and " + replicas);
+        return intervals(List.of(new Redraw(fast, detector, floor, identity)), events, directions, replicas, seed);
+    }
+
+    /**
+     * Computes the bootstrap intervals of R_same and of the identity's R_same over several redraws of the
+     * same test events. A replica draws the test events once and applies the draw to every redraw; its
+     * ratios divide the distances summed over the redraws, as R_same divides their means.
+     *
+     * @param redraws the samples of each redraw, with event indices from 0 to events - 1
+     * @see #intervals(Sample, Sample, Sample, Sample, int, double[][], int, long)
+     */
+    public static Intervals intervals(List<Redraw> redraws, int events, double[][] directions, int replicas,
+            long seed) {
+        if (events < 1 || replicas < 1 || redraws.isEmpty()) {
+            throw new IllegalArgumentException("the bootstrap needs at least 1 event, 1 replica and 1 redraw, found "
+                    + events + ", " + replicas + " and " + redraws.size());
         }
         int[][] counts = draws(events, replicas, seed);
-        double[][] sums = distanceSums(fast, detector, floor, identity, directions, counts);
+        double[][] sums = new double[3][replicas];
+        for (Redraw redraw : redraws) {
+            double[][] redrawSums = distanceSums(redraw.fast(), redraw.detector(), redraw.floor(), redraw.identity(),
+                    directions, counts);
+            for (int s = 0; s < sums.length; s++) {
+                for (int r = 0; r < replicas; r++) {
+                    sums[s][r] += redrawSums[s][r];
+                }
+            }
+        }
 
         double[] ratios = new double[replicas];
         double[] identityRatios = new double[replicas];

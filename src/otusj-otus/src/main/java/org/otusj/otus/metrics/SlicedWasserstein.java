@@ -70,6 +70,11 @@ public final class SlicedWasserstein {
         }
         Arrays.sort(a);
         Arrays.sort(b);
+        return sortedWasserstein2Squared(a, b);
+    }
+
+    /** {@link #wasserstein2Squared} of two non-empty samples that are sorted already. */
+    static double sortedWasserstein2Squared(double[] a, double[] b) {
         if (a.length == b.length) {
             double sum = 0;
             for (int i = 0; i < a.length; i++) {
@@ -101,6 +106,14 @@ public final class SlicedWasserstein {
             }
         }
         return sum;
+    }
+
+    /** Projects {@code rows} on {@code direction} and returns the projections sorted. */
+    static double[] sortedProjection(double[][] rows, double[] direction) {
+        double[] out = new double[rows.length];
+        project(rows, direction, out);
+        Arrays.sort(out);
+        return out;
     }
 
     private static void project(double[][] rows, double[] direction, double[] out) {

@@ -27,9 +27,11 @@ import org.otusj.otus.metrics.ClosureMetrics;
 import org.otusj.otus.metrics.ClosureReport;
 import org.otusj.otus.metrics.PaperMetrics;
 import org.otusj.otus.metrics.ProjectionStatistics;
+import org.otusj.otus.metrics.RedrawDistances;
 import org.otusj.otus.metrics.ResolutionTable;
 import org.otusj.otus.metrics.SameZBootstrap;
 import org.otusj.otus.metrics.SameZComparison;
+import org.otusj.otus.metrics.SameZSamples;
 import org.otusj.otus.metrics.SlicedWasserstein;
 import org.otusj.otus.metrics.TransportPlots;
 import org.otusj.otus.metrics.WindowStatistics;
@@ -44,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Same z: {@code Draws} = K decoder samples of each test z ({@code FastSimCollection} and its
  *       {@code _1 .. _K-1} draws) against K detector responses (draws 0 .. K-1 of
- *       {@code ReplicaCollection}, a CardDetector redrawn until accepted) and K more (draws K .. 2K-1):
- *       R_same, projections (chi2, KS, Wasserstein), resolutions in bins of true positron energy, the
+ *       {@code ReplicaCollection}, a CardDetector redrawn until accepted) and K more (draws K .. 2K-1),
+ *       repeated for {@code Redraws} = R sets of draws (fast-sim draws rK onwards, replica draws 2rK
+ *       onwards): R_same from the distances averaged over the redraws, projections (chi2, KS, Wasserstein), resolutions in bins of true positron energy, the
  *       invariant-mass window, and the closure criteria of {@link ClosureGoals}.</li>
  *   <li>Unpaired, as the OTUS paper evaluates: decoder, chain and encoder distances from even test
  *       events against the reference from odd ones, with the floors of two independent samples.</li>
@@ -71,11 +74,11 @@ public final class OtusClosureReport implements Processor {
             + "unpaired distances).")
     private String detectorCollection = "Electrons";
 
-    @ProcessorParameter(description = "Collection of detector responses redrawn until accepted; draws 0 .. 2K-1 are "
+    @ProcessorParameter(description = "Collection of detector responses redrawn until accepted; draws 0 .. 2KR-1 are "
             + "read (names with _1, _2, ... for the extra draws).")
     private String replicaCollection = "ElectronsReplica";
 
-    @ProcessorParameter(description = "Collection of the fast-simulation output; draws 0 .. K-1 are read.")
+    @ProcessorParameter(description = "Collection of the fast-simulation output; draws 0 .. KR-1 are read.")
     private String fastSimCollection = "FastSimElectrons";
 
     @ProcessorParameter(description = "Collection of OtusUnfold's output E(x), for the encoder distance; empty to skip.")
@@ -87,6 +90,11 @@ public final class OtusClosureReport implements Processor {
 
     @ProcessorParameter(description = "Samples K per test event for the same-z comparison.")
     private int draws = 1;
+
+    @ProcessorParameter(description = "Redraws R of the same-z comparison: each redraw compares its own K samples "
+            + "per event of D, Det and Det', and R_same divides the mean distances over the redraws. More than 1 "
+            + "averages out the draw noise of distances in GeV^2 (docs/otus.md).")
+    private int redraws = 1;
 
     @ProcessorParameter(description = "Random directions L of every sliced-Wasserstein distance.")
     private int slices = 1000;
@@ -125,15 +133,7 @@ public final class OtusClosureReport implements Processor {
     private long events;
     private long skipped;
 
-    private final List<double[]> sameFast = new ArrayList<>();
-    private final List<double[]> sameFastTruth = new ArrayList<>();
-    private final List<double[]> sameDetector = new ArrayList<>();
-    private final List<double[]> sameDetectorTruth = new ArrayList<>();
-    private final List<double[]> sameFloor = new ArrayList<>();
-    private final List<Integer> sameFastEvent = new ArrayList<>();
-    private final List<Integer> sameDetectorEvent = new ArrayList<>();
-    private final List<Integer> sameFloorEvent = new ArrayList<>();
-    private int sameEvents;
+    private SameZSamples same;
     private final List<double[]> evenFast = new ArrayList<>();
     private final List<double[]> evenDetector = new ArrayList<>();
     private final List<double[]> evenTruth = new ArrayList<>();
@@ -161,6 +161,9 @@ public final class OtusClosureReport implements Processor {
         if (draws < 1) {
             errors.add("Draws must be at least 1, found " + draws);
         }
+        if (redraws < 1) {
+            errors.add("Redraws must be at least 1, found " + redraws);
+        }
         // With a handful of replicas the percentiles are set by the most extreme ones. 10 is a floor, 100 the default.
         if (bootstrapReplicas != 0 && bootstrapReplicas < MIN_BOOTSTRAP_REPLICAS) {
             errors.add("BootstrapReplicas must be 0 (no intervals) or at least " + MIN_BOOTSTRAP_REPLICAS + ", found "
@@ -181,11 +184,11 @@ public final class OtusClosureReport implements Processor {
         detector = StudyLayouts.reco(study, detectorCollection);
         recoLayout = StudyLayouts.recoLayout(study);
 
-        // Layouts are built once here: the per-event loop reads up to 3K collections.
-        for (int k = 0; k < draws; k++) {
+        // Layouts are built once here: the per-event loop reads up to 3KR collections.
+        for (int k = 0; k < draws * redraws; k++) {
             fastSimDraws.add(StudyLayouts.reco(study, StudyLayouts.withDraw(fastSimCollection, k)));
         }
-        for (int k = 0; k < 2 * draws; k++) {
+        for (int k = 0; k < 2 * draws * redraws; k++) {
             replicaDraws.add(StudyLayouts.reco(study, StudyLayouts.withDraw(replicaCollection, k)));
         }
         unfold = unfoldCollection.isBlank() ? null : new FinalStateLayout(truth.vectorLayout(), unfoldCollection);
@@ -193,6 +196,7 @@ public final class OtusClosureReport implements Processor {
         textFile = context.outputPath(outputFile.toString());
         transportDirectory = transportPlots.isBlank() ? null : context.outputPath(transportPlots);
         seed = context.seed();
+        same = new SameZSamples(redraws);
     }
 
     @Override
@@ -221,25 +225,20 @@ public final class OtusClosureReport implements Processor {
         }
     }
 
+    /**
+     * Redraw r reads fast-sim draws rK .. rK+K-1, and replica draws 2rK .. 2rK+K-1 as Det and the next K
+     * as Det'; with one redraw that is draws 0 .. K-1 and 0 .. 2K-1.
+     */
     private void collectSameZ(Event event, double[] z) {
-        int index = sameEvents++;
-        for (int k = 0; k < draws; k++) {
-            Optional<double[]> fast = fastSimDraws.get(k).extract(event);
-            if (fast.isPresent()) {
-                sameFast.add(fast.get());
-                sameFastTruth.add(z);
-                sameFastEvent.add(index);
-            }
-            Optional<double[]> det = replicaDraws.get(k).extract(event);
-            if (det.isPresent()) {
-                sameDetector.add(det.get());
-                sameDetectorTruth.add(z);
-                sameDetectorEvent.add(index);
-            }
-            Optional<double[]> second = replicaDraws.get(draws + k).extract(event);
-            if (second.isPresent()) {
-                sameFloor.add(second.get());
-                sameFloorEvent.add(index);
+        int index = same.addEvent();
+        for (int redraw = 0; redraw < redraws; redraw++) {
+            int r = redraw;
+            for (int k = 0; k < draws; k++) {
+                int fast = r * draws + k;
+                int det = 2 * r * draws + k;
+                fastSimDraws.get(fast).extract(event).ifPresent(row -> same.addFast(r, row, z, index));
+                replicaDraws.get(det).extract(event).ifPresent(row -> same.addDetector(r, row, z, index));
+                replicaDraws.get(det + draws).extract(event).ifPresent(row -> same.addFloor(r, row, z, index));
             }
         }
     }
@@ -250,10 +249,11 @@ public final class OtusClosureReport implements Processor {
             LOG.warn("{} events lacked a selected detector or truth vector and were left out; run OtusSelection before "
                     + "this processor", skipped);
         }
-        if (sameDetector.isEmpty() || sameFast.isEmpty() || sameFloor.isEmpty()) {
-            throw new IllegalStateException("no same-z samples to compare: " + sameFast.size() + " fast-sim, "
-                    + sameDetector.size() + " detector and " + sameFloor.size() + " second detector samples; check "
-                    + fastSimCollection + ", " + replicaCollection + " and Draws");
+        int incomplete = same.firstIncompleteRedraw();
+        if (incomplete >= 0) {
+            throw new IllegalStateException("no same-z samples to compare in redraw " + incomplete + " (" + same.counts()
+                    + " over all redraws); check " + fastSimCollection + ", " + replicaCollection + ", Draws and "
+                    + "Redraws (the collections need K x Redraws and 2K x Redraws draws)");
         }
         metrics = compute();
         String report = ClosureReport.format(metrics);
@@ -263,8 +263,8 @@ public final class OtusClosureReport implements Processor {
         writeAtomically(jsonFile(textFile), json(metrics));
         LOG.info("Wrote closure report to {}", textFile);
         if (transportDirectory != null) {
-            TransportPlots.write(transportDirectory, recoLayout.columnNames(), rows(sameFast), rows(sameFastTruth),
-                    rows(sameDetector), rows(sameDetectorTruth));
+            TransportPlots.write(transportDirectory, recoLayout.columnNames(), same.pooledFast(), same.pooledFastTruth(),
+                    same.pooledDetector(), same.pooledDetectorTruth());
             LOG.info("Wrote transport plots to {}", transportDirectory);
         }
     }
@@ -276,12 +276,14 @@ public final class OtusClosureReport implements Processor {
 
     private ClosureMetrics compute() {
         double[][] directions = SlicedWasserstein.directions(recoLayout.dimension(), slices, seed);
-        double[][] fast = rows(sameFast);
-        double[][] det = rows(sameDetector);
-        double[][] floor = rows(sameFloor);
-        double[][] identity = rows(sameDetectorTruth);
+        // Projections, resolutions and the mass window use the samples of all redraws together.
+        double[][] fast = same.pooledFast();
+        double[][] det = same.pooledDetector();
+        double[][] floor = same.pooledFloor();
+        double[][] identity = same.pooledDetectorTruth();
+        double[][] fastTruth = same.pooledFastTruth();
 
-        SameZComparison sameZ = sameZ(directions, fast, det, floor, identity);
+        SameZComparison sameZ = sameZ(directions);
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("events", (int) events);
@@ -313,36 +315,31 @@ public final class OtusClosureReport implements Processor {
         // The resolution tables follow the positron of Z -> ee; other studies are judged on R_same and the
         // projections only.
         boolean zee = StudyLayouts.ZEE.equalsIgnoreCase(study);
-        List<ResolutionTable> resolutions = zee ? resolutions(fast, rows(sameFastTruth), det, identity) : List.of();
+        List<ResolutionTable> resolutions = zee ? resolutions(fast, fastTruth, det, identity) : List.of();
         ClosureGoals goals = ClosureGoals.judge(sameZ, resolutions, window.get("fastsim"), window.get("detector"), zee);
         Map<String, Double> cosine = new LinkedHashMap<>();
-        cosine.put("fastsim", meanCosineDistance(fast, rows(sameFastTruth)));
+        cosine.put("fastsim", meanCosineDistance(fast, fastTruth));
         cosine.put("detector", meanCosineDistance(det, identity));
         return new ClosureMetrics(counts, slices, paperMetrics(directions), sameZ, projections, projectionFloor,
                 resolutions, window, low, high, goals, cosine);
     }
 
-    private SameZComparison sameZ(double[][] directions, double[][] fast, double[][] det, double[][] floor,
-            double[][] identity) {
-        double fastDistance = SlicedWasserstein.distance(fast, det, directions);
-        double floorDistance = SlicedWasserstein.distance(floor, det, directions);
-        double identityDistance = SlicedWasserstein.distance(identity, det, directions);
+    private SameZComparison sameZ(double[][] directions) {
+        List<SameZBootstrap.Redraw> samples = new ArrayList<>();
+        List<RedrawDistances> distances = new ArrayList<>();
+        for (int r = 0; r < redraws; r++) {
+            SameZBootstrap.Redraw redraw = same.redraw(r);
+            samples.add(redraw);
+            distances.add(RedrawDistances.of(redraw, directions));
+        }
+        int samplesPerRedraw = samples.get(0).detector().rows().length;
         if (bootstrapReplicas == 0) {
-            return new SameZComparison(draws, det.length, fastDistance, floorDistance, identityDistance);
+            return new SameZComparison(draws, samplesPerRedraw, distances, null, null);
         }
 
-        int[] detectorEvents = indices(sameDetectorEvent);
-        SameZBootstrap.Intervals intervals = SameZBootstrap.intervals(
-                new SameZBootstrap.Sample(fast, indices(sameFastEvent)), new SameZBootstrap.Sample(det, detectorEvents),
-                new SameZBootstrap.Sample(floor, indices(sameFloorEvent)),
-                new SameZBootstrap.Sample(identity, detectorEvents), sameEvents,
+        SameZBootstrap.Intervals intervals = SameZBootstrap.intervals(samples, same.events(),
                 Arrays.copyOf(directions, Math.min(bootstrapSlices, directions.length)), bootstrapReplicas, seed + 2);
-        return new SameZComparison(draws, det.length, fastDistance, floorDistance, identityDistance,
-                intervals.ratio(), intervals.identityRatio());
-    }
-
-    private static int[] indices(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
+        return new SameZComparison(draws, samplesPerRedraw, distances, intervals.ratio(), intervals.identityRatio());
     }
 
     /** Name of the invariant mass of all objects: the e+e- mass for Z -> ee. */
@@ -444,12 +441,16 @@ public final class OtusClosureReport implements Processor {
     }
 
     /**
-     * Returns the metrics as JSON. The same-z block derives both R_same values from its distances, so they
-     * are added to it here: a reader of the file should not have to divide.
+     * Returns the metrics as JSON. The same-z block derives its mean distances and both R_same values from
+     * the redraws' distances, so they are added to it here: a reader of the file should not have to average
+     * or divide.
      */
     static String json(ClosureMetrics metrics) {
         JsonObject tree = GSON.toJsonTree(metrics).getAsJsonObject();
         JsonObject sameZ = tree.getAsJsonObject("sameZ");
+        sameZ.addProperty("fastSim", metrics.sameZ().fastSim());
+        sameZ.addProperty("floor", metrics.sameZ().floor());
+        sameZ.addProperty("identity", metrics.sameZ().identity());
         sameZ.addProperty("ratio", metrics.sameZ().ratio());
         sameZ.addProperty("identityRatio", metrics.sameZ().identityRatio());
         return GSON.toJson(tree);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,29 @@ class SameZBootstrapTest {
         assertTrue(intervals.ratio().low() < intervals.ratio().high());
         // Det against itself: 0 in every replica.
         assertEquals(0, intervals.identityRatio().high(), 1e-12);
+    }
+
+    @Test
+    void redrawsAddTheirDistancesBeforeDividing() {
+        SplittableRandom random = new SplittableRandom(11);
+        int events = 30;
+        SameZBootstrap.Sample fast = sample(events, 4, 3, random, 1.5);
+        SameZBootstrap.Sample detector = sample(events, 4, 3, random, 1.0);
+        SameZBootstrap.Sample floor = sample(events, 4, 3, random, 1.0);
+        SameZBootstrap.Sample identity = sample(events, 4, 3, random, 0.0);
+        double[][] directions = SlicedWasserstein.directions(3, 20, 9);
+
+        // The second redraw swaps D and Det': in every replica the summed numerator equals the summed
+        // denominator, so every ratio is 1, while each redraw alone gives ratios far from 1.
+        List<SameZBootstrap.Redraw> swapped = List.of(new SameZBootstrap.Redraw(fast, detector, floor, identity),
+                new SameZBootstrap.Redraw(floor, detector, fast, identity));
+        SameZBootstrap.Intervals both = SameZBootstrap.intervals(swapped, events, directions, 50, 4);
+        SameZBootstrap.Intervals first = SameZBootstrap.intervals(fast, detector, floor, identity, events, directions,
+                50, 4);
+
+        assertEquals(1, both.ratio().low(), 1e-12);
+        assertEquals(1, both.ratio().high(), 1e-12);
+        assertTrue(first.ratio().low() > 1.2, first.ratio().toString());
     }
 
     @Test
