@@ -34,17 +34,19 @@ import org.slf4j.LoggerFactory;
  * <p>Events with an even event number give z (parton level), taken only if the event's reconstruction in
  * {@code RecoCollection} passes the selection (whose values are then never used). Events with an odd
  * number give x: one from {@code RecoCollection} and one from each of its {@code ExtraRecoDraws} further
- * detector draws that passes the selection. No (z, x) pair from one event is
- * used, unless {@code PairedEvents} requests a semi-supervised run: then the first selected events give
- * pairs for the paired losses and nothing else.
+ * detector draws that passes the selection. With {@code SharedEvents} every selected event gives both, as
+ * in the OTUS paper, which took z and x from the two levels of one simulated sample: the two samples are still
+ * shuffled and batched apart and the losses compare distributions only, so no pair is formed. No (z, x)
+ * pair from one event is used, unless {@code PairedEvents} requests a semi-supervised run: then the first
+ * selected events give pairs for the paired losses and nothing else.
  *
  * <p>The schedule runs, in order and each only with epochs above 0: encoder-only SW(Z, E(X)), decoder-only
  * SW(X, D(Z)), the joint loss with anchors, the joint loss without anchors, and decoder fine-tuning with
  * the encoder frozen at {@code FineTuneLearningRate}. Defaults follow the Z to e+e- study of Howard et
  * al., Sci. Rep. 12, 7567 (2022), except where the parameter descriptions say otherwise.
  */
-@ProcessorInfo(description = "Trains an OTUS model on z from even and x from odd events and saves it at the end of "
-        + "the run.")
+@ProcessorInfo(description = "Trains an OTUS model on unpaired samples, z from even and x from odd events or both "
+        + "from every event, and saves it at the end of the run.")
 public final class OtusTrain implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(OtusTrain.class);
@@ -190,6 +192,18 @@ public final class OtusTrain implements Processor {
             + "compares the masses themselves; the Z job uses 10.")
     private double massSliceWidth = 0;
 
+    @ProcessorParameter(description = "Width in GeV of the mass compression in the G groups of the highest energies "
+            + "(the last group by highest object energy inside each group by lowest), where a detector that sometimes "
+            + "measures an energetic object far low moves events far below the peak. 0 (default) uses "
+            + "MassSliceWidth there too; the Z job uses 25.")
+    private double massSliceTopWidth = 0;
+
+    @ProcessorParameter(description = "true: every selected event gives z and x, as in the OTUS paper (the same "
+            + "simulated events at both levels, shuffled and batched apart, never paired). false (default): even "
+            + "events give z and odd events x, so the samples are independent, as when unfolding data with a "
+            + "simulation. The Z job sets true (docs/otus.md compares both).")
+    private boolean sharedEvents = false;
+
     @ProcessorParameter(description = "true to correct the encoder-only, decoder-only and fine-tuning phases for the "
             + "bias of distances between finite batches: with X1, X2 and G1, G2 the halves of the reference and the "
             + "generated batch, the loss is 1/2 [d(X1, G1) + d(X2, G2)] - 1/2 d(G1, G2) - 1/2 d(X1, X2) instead of "
@@ -271,7 +285,7 @@ public final class OtusTrain implements Processor {
         phases.add(checked(errors, null, () -> new TrainingPhase("fine-tune", PhaseKind.DECODER_SW,
                 fineTuneEpochs, 0, 0, fineTuneLearningRate)));
         SliceLoss sliceLoss = checked(errors, null, () -> new SliceLoss(linearSliceWeight, massSliceWeight,
-                massSliceGroups, massSliceCentre, massSliceWidth, debiasedSlices));
+                massSliceGroups, massSliceCentre, massSliceWidth, massSliceTopWidth, debiasedSlices));
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", errors));
         }
@@ -313,7 +327,11 @@ public final class OtusTrain implements Processor {
             return;
         }
 
-        if (event.eventNumber() % 2 == 0) {
+        if (sharedEvents) {
+            if (z.isPresent() && x.isPresent()) {
+                zRows.add(z.get());
+            }
+        } else if (event.eventNumber() % 2 == 0) {
             if (z.isPresent() && x.isPresent()) {
                 zRows.add(z.get());
             } else {
@@ -334,9 +352,9 @@ public final class OtusTrain implements Processor {
 
     @Override
     public void end() throws IOException {
-        LOG.info("Collected {} z events (even numbers), {} x vectors (odd numbers, {} detector draws each) and {} pairs; "
-                + "{} events failed the selection", zRows.size(), xRows.size(), 1 + extraReco.size(), pairZ.size(),
-                rejected);
+        LOG.info("Collected {} z events ({}), {} x vectors ({}, {} detector draws each) and {} pairs; {} events failed "
+                + "the selection", zRows.size(), sharedEvents ? "every event" : "even numbers", xRows.size(),
+                sharedEvents ? "every event" : "odd numbers", 1 + extraReco.size(), pairZ.size(), rejected);
         if (zRows.size() < 2 || xRows.size() < 2) {
             throw new IllegalStateException("too few events to train: " + zRows.size() + " z and " + xRows.size()
                     + " x events passed the selection; check InputFiles and the collections " + truthCollection

@@ -1,8 +1,10 @@
 package org.otusj.otus.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import org.otusj.otus.model.GraphScalars;
 
 /**
@@ -43,12 +45,24 @@ public final class MassSlice {
      * @return a scalar in GeV^2, the mean over groups and events of the squared differences of sorted masses
      */
     public static NDArray distance(NDArray a, NDArray b, int groups, double centre, double width) {
+        return distance(a, b, groups, centre, width, width);
+    }
+
+    /**
+     * Computes the grouped, compressed mass distance with another compression width in the groups of the
+     * highest energies.
+     *
+     * @param topWidth width in GeV for the G groups that hold the highest upper energies of each lower-energy
+     *     group (see {@link #sorted(NDArray, int, double, double, double)})
+     */
+    public static NDArray distance(NDArray a, NDArray b, int groups, double centre, double width, double topWidth) {
         long rows = a.getShape().get(0);
         if (b.getShape().get(0) != rows) {
             throw new IllegalArgumentException("mass slice batches must have equal sizes, found " + a.getShape()
                     + " and " + b.getShape());
         }
-        return sorted(a, groups, centre, width).sub(sorted(b, groups, centre, width)).square().mean();
+        return sorted(a, groups, centre, width, topWidth).sub(sorted(b, groups, centre, width, topWidth)).square()
+                .mean();
     }
 
     /**
@@ -59,6 +73,20 @@ public final class MassSlice {
      * @return [G^2, events / G^2] in GeV
      */
     public static NDArray sorted(NDArray batch, int groups, double centre, double width) {
+        return sorted(batch, groups, centre, width, width);
+    }
+
+    /**
+     * Computes the masses of a batch sorted inside each group, compressed with {@code topWidth} instead of
+     * {@code width} in the last group of each lower-energy group: the events whose higher object energy is
+     * highest. There a detector that sometimes measures an energetic object far low (the CMS card keeps an
+     * electron's track alone when the calorimeter energy exceeds it significantly) moves events far below the
+     * peak. A wider compression lets those events count, while the groups of lower energies, where the
+     * tails of the line shape are mostly sampling noise, keep the narrow one.
+     *
+     * @param topWidth width in GeV for the highest-energy groups; equal to {@code width} for one width
+     */
+    public static NDArray sorted(NDArray batch, int groups, double centre, double width, double topWidth) {
         long rows = batch.getShape().get(0);
         long cells = (long) groups * groups;
         long perCell = rows / cells;
@@ -68,7 +96,25 @@ public final class MassSlice {
                     + "events, or fewer when a sample or the valid decoder outputs are fewer)");
         }
         long used = perCell * cells;
-        return cellMasses(batch, used, groups, centre, width).reshape(cells, perCell).sort(1);
+        if (topWidth == width || groups == 1) {
+            return cellMasses(batch, used, groups, centre, width).reshape(cells, perCell).sort(1);
+        }
+        NDArray masses = cellMasses(batch, used, groups, centre, 0).reshape(cells, perCell);
+        NDArray widths = cellWidths(masses.getManager(), groups, width, topWidth);
+        return masses.sub(centre).div(widths).tanh().mul(widths).add(centre).sort(1);
+    }
+
+    /**
+     * Returns the compression width of each of the G x G groups, [G^2, 1]: {@code topWidth} for the last
+     * group of each lower-energy group (rows G - 1, 2G - 1, ...), {@code width} for the others. Made by
+     * PyTorch itself, so the backward pass of the division keeps valid memory (see {@link GraphScalars}).
+     */
+    private static NDArray cellWidths(NDManager manager, int groups, double width, double topWidth) {
+        long cells = (long) groups * groups;
+        NDArray row = manager.arange(0f, (float) cells, 1f, DataType.FLOAT32);
+        NDArray inGroup = row.sub(GraphScalars.times(GraphScalars.dividedBy(row, groups).floor(), groups));
+        NDArray top = inGroup.gte(manager.full(new Shape(), groups - 1.5f)).toType(DataType.FLOAT32, false);
+        return GraphScalars.times(top, topWidth - width).add(width).reshape(cells, 1);
     }
 
     /** Returns the (compressed) masses of the first {@code used} events, in the order of their groups. */

@@ -13,16 +13,22 @@ package org.otusj.otus.train;
  * @param massCentre centre c in GeV of the mass compression (the Z mass for Z to e+e-)
  * @param massWidth width s in GeV of the compression: a mass m enters as c + s tanh((m - c) / s), so
  *     a far tail counts at most s; 0 for none
+ * @param massTopWidth width in GeV of the compression in the groups of the highest energies (see
+ *     {@link MassSlice#sorted(ai.djl.ndarray.NDArray, int, double, double, double)}); 0 (as in models
+ *     saved before it existed) stands for {@code massWidth}, one width for all groups
  * @param debiased true to correct the generator-only phases for the bias of batch-wise distances (see
  *     {@link DebiasedDistance}); false for the plain batch distance of the paper
  */
 public record SliceLoss(double linearWeight, double massWeight, int massGroups, double massCentre, double massWidth,
-        boolean debiased) {
+        double massTopWidth, boolean debiased) {
 
     /** Linear slices only, the loss of the OTUS paper (Howard et al., Sci. Rep. 12, 7567 (2022)). */
     public static final SliceLoss LINEAR = new SliceLoss(1, 0, 1, 0, 0);
 
     public SliceLoss {
+        if (massTopWidth == 0) {
+            massTopWidth = massWidth;
+        }
         require(Double.isFinite(linearWeight) && linearWeight >= 0, "LinearSliceWeight must be a finite number, 0 or more",
                 linearWeight);
         require(Double.isFinite(massWeight) && massWeight >= 0, "MassSliceWeight must be a finite number, 0 or more",
@@ -36,6 +42,16 @@ public record SliceLoss(double linearWeight, double massWeight, int massGroups, 
         // A width around a centre of 0 GeV would squash every mass of a resonance into the same value.
         require(massWidth == 0 || massCentre > 0, "MassSliceCentre must be set above 0 GeV (e.g. 91.19 for the Z) "
                 + "when MassSliceWidth is set", massCentre);
+        require(massTopWidth == massWidth || (Double.isFinite(massTopWidth) && massTopWidth > 0 && massWidth > 0),
+                "MassSliceTopWidth must be a finite number above 0 and needs MassSliceWidth above 0", massTopWidth);
+        require(massTopWidth == massWidth || massGroups >= 2, "MassSliceTopWidth applies to the groups of the "
+                + "highest energies and needs MassSliceGroups of at least 2", massGroups);
+    }
+
+    /** Creates slices with one compression width for all mass groups. */
+    public SliceLoss(double linearWeight, double massWeight, int massGroups, double massCentre, double massWidth,
+            boolean debiased) {
+        this(linearWeight, massWeight, massGroups, massCentre, massWidth, massWidth, debiased);
     }
 
     /** Creates slices compared with the plain batch distance of the paper, without the debiasing. */

@@ -196,7 +196,8 @@ final class TrainingStep {
         SliceLoss slices = settings.sliceLoss();
         NDArray linear = directions == null ? null : SlicedWassersteinLoss.sortedProjections(batch, directions);
         NDArray mass = slices.massWeight() == 0 ? null
-                : MassSlice.sorted(batch, slices.massGroups(), slices.massCentre(), slices.massWidth());
+                : MassSlice.sorted(batch, slices.massGroups(), slices.massCentre(), slices.massWidth(),
+                        slices.massTopWidth());
         return new SortedSlices(linear, mass);
     }
 

@@ -101,6 +101,40 @@ class ZeeChainTest {
     }
 
     @Test
+    void sharedEventsGiveZAndXFromEverySelectedEvent() throws IOException {
+        run("""
+                <otusj>
+                  <execute>
+                    <processor name="Reader"/><processor name="Detector"/><processor name="Selection"/>
+                    <processor name="Recorder"/><processor name="Trainer"/>
+                  </execute>
+                  %s
+                  <processor name="Trainer" type="OtusTrain">
+                    <parameter name="ModelDirectory" value="shared"/>
+                    <parameter name="SharedEvents" value="true"/>
+                    <parameter name="ValidationFraction" value="0"/>
+                    <parameter name="EpochsWithAnchor" value="0"/>
+                    <parameter name="EpochsWithoutAnchor" value="0"/>
+                    <parameter name="DecoderPretrainEpochs" value="3"/>
+                    <parameter name="HiddenUnits" value="16"/>
+                    <parameter name="MassSliceWeight" value="1"/>
+                    <parameter name="MassSliceGroups" value="3"/>
+                    <parameter name="MassSliceCentre" value="91.19"/>
+                    <parameter name="MassSliceWidth" value="10"/>
+                    <parameter name="MassSliceTopWidth" value="25"/>
+                    <parameter name="DebiasedSlices" value="true"/>
+                  </processor>
+                </otusj>
+                """.formatted(global("<parameter name=\"MaxEvents\" value=\"3000\"/>")));
+
+        int selected = SelectedEventRecorder.EVENT_NUMBERS.size();
+        ModelMetadata metadata = ModelStore.readMetadata(dir.resolve("out/shared"));
+        assertEquals(selected, metadata.summary().zEvents());
+        assertEquals(selected, metadata.summary().xEvents());
+        assertEquals(25, metadata.settings().sliceLoss().massTopWidth());
+    }
+
+    @Test
     void closureChainWritesValidAidaAndReport() throws IOException, InterruptedException {
         train();
         SelectedEventRecorder.EVENT_NUMBERS.clear();
@@ -109,23 +143,20 @@ class ZeeChainTest {
                 <otusj>
                   <execute>
                     <processor name="Reader"/><processor name="Detector"/><processor name="Selection"/>
-                    <processor name="Replica"/><processor name="Replica2"/><processor name="FastSim"/>
+                    <processor name="Replica"/><processor name="FastSim"/>
                     <processor name="Unfold"/><processor name="Chain"/><processor name="Recorder"/>
-                    <processor name="Histograms"/><processor name="Closure"/>
+                    <processor name="Histograms"/><processor name="Closure"/><processor name="Redrawn"/>
                   </execute>
                   %s
                   <processor name="Replica" type="CardDetector">
                     <parameter name="CardFile" value="%s"/>
                     <parameter name="OutputCollection" value="ElectronsReplica"/>
                     <parameter name="RequiredElectrons" value="2"/>
-                  </processor>
-                  <processor name="Replica2" type="CardDetector">
-                    <parameter name="CardFile" value="%s"/>
-                    <parameter name="OutputCollection" value="ElectronsReplica_1"/>
-                    <parameter name="RequiredElectrons" value="2"/>
+                    <parameter name="ExtraDraws" value="3"/>
                   </processor>
                   <processor name="FastSim" type="OtusFastSim">
                     <parameter name="ModelDirectory" value="%s"/>
+                    <parameter name="ExtraDraws" value="1"/>
                   </processor>
                   <processor name="Unfold" type="OtusUnfold">
                     <parameter name="ModelDirectory" value="%s"/>
@@ -145,9 +176,14 @@ class ZeeChainTest {
                     <parameter name="UnfoldCollection" value="UnfoldedParticles"/>
                     <parameter name="ChainCollection" value="ChainElectrons"/>
                   </processor>
+                  <processor name="Redrawn" type="OtusClosureReport">
+                    <parameter name="OutputFile" value="redrawn.txt"/>
+                    <parameter name="Slices" value="200"/>
+                    <parameter name="Redraws" value="2"/>
+                  </processor>
                 </otusj>
                 """.formatted(global("<parameter name=\"SkipEvents\" value=\"3000\"/>"
-                        + "<parameter name=\"MaxEvents\" value=\"1000\"/>"), card, card,
+                        + "<parameter name=\"MaxEvents\" value=\"1000\"/>"), card,
                         // FastSim names the model as OtusTrain does, relative to OutputDirectory.
                         "model", dir.resolve("out/model"), dir.resolve("out/model")));
 
@@ -194,5 +230,26 @@ class ZeeChainTest {
         assertTrue(text.contains("R_same of the identity map"), text);
         assertTrue(text.contains("Closure criteria"), text);
         assertTrue(text.contains("16th to 84th percentile over 100 resamplings of the test events"), text);
+
+        // Two redraws of one draw each read fast-sim draws 0 and 1 and replica draws 0 to 3: each redraw compares one sample per event, and R_same divides the mean distances.
+        JsonObject redrawn = JsonParser.parseString(Files.readString(dir.resolve("out/redrawn.json")))
+                .getAsJsonObject().getAsJsonObject("sameZ");
+        assertEquals(selected, redrawn.get("samples").getAsInt());
+        var redraws = redrawn.getAsJsonArray("redraws");
+        assertEquals(2, redraws.size());
+        double fastSum = 0;
+        double floorSum = 0;
+        for (var element : redraws) {
+            fastSum += element.getAsJsonObject().get("fastSim").getAsDouble();
+            floorSum += element.getAsJsonObject().get("floor").getAsDouble();
+        }
+        assertEquals(fastSum / 2, redrawn.get("fastSim").getAsDouble(), 1e-12);
+        assertEquals(floorSum / 2, redrawn.get("floor").getAsDouble(), 1e-12);
+        assertEquals(fastSum / floorSum, redrawn.get("ratio").getAsDouble(), 1e-12);
+        assertTrue(redraws.get(0).getAsJsonObject().get("floor").getAsDouble()
+                != redraws.get(1).getAsJsonObject().get("floor").getAsDouble(), "the redraws use other draws");
+        assertEquals(2 * selected, JsonParser.parseString(Files.readString(dir.resolve("out/redrawn.json")))
+                .getAsJsonObject().getAsJsonObject("events").get("detector").getAsInt());
+        assertTrue(Files.readString(dir.resolve("out/redrawn.txt")).contains("single redraws: R_same"));
     }
 }

@@ -57,6 +57,35 @@ class MassSliceTest {
     }
 
     @Test
+    void topGroupsUseTopWidth() {
+        // The batches of comparesGroupsOfLowestAndHighestEnergy: cells in the order (low, low), (low, high),
+        // (high, low), (high, high) by lowest, then highest energy, with masses 40, 20, 70, 60 and 25, 45, 75, 55.
+        // Centre 50 GeV; width 10 GeV, and 30 GeV in the second cell of each lowest-energy group.
+        float[] a = concat(pairWithMass(50, 10, 20), pairWithMass(20, 30, 40), pairWithMass(60, 40, 70),
+                pairWithMass(45, 90, 60));
+        float[] b = concat(pairWithMass(80, 50, 55), pairWithMass(12, 35, 25), pairWithMass(65, 42, 75),
+                pairWithMass(15, 55, 45));
+        double[][] cells = {{40, 25, 10}, {20, 45, 30}, {70, 75, 10}, {60, 55, 30}};
+        double expected = 0;
+        for (double[] cell : cells) {
+            double d = compress(cell[0], cell[2]) - compress(cell[1], cell[2]);
+            expected += d * d / cells.length;
+        }
+
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray ta = manager.create(a, new Shape(4, 8));
+            NDArray tb = manager.create(b, new Shape(4, 8));
+            assertEquals(expected, MassSlice.distance(ta, tb, 2, 50, 10, 30).getFloat(), 1e-4);
+            // One width for all cells is the five-argument form.
+            assertEquals(distance(a, b, 4, 2, 50, 10), MassSlice.distance(ta, tb, 2, 50, 10, 10).getFloat(), 1e-6);
+        }
+    }
+
+    private static double compress(double mass, double width) {
+        return 50 + width * Math.tanh((mass - 50) / width);
+    }
+
+    @Test
     void dropsEventsBeyondFullGroups() {
         // Five events with G = 2: four cells of one event; the fifth event of each batch is left out.
         float[] a = concat(pairWithMass(50, 10, 20), pairWithMass(20, 30, 40), pairWithMass(60, 40, 70),

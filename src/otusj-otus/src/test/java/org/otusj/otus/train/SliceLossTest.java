@@ -1,6 +1,7 @@
 package org.otusj.otus.train;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,19 @@ class SliceLossTest {
     @Test
     void acceptsZeroJobSettings() {
         assertDoesNotThrow(() -> new SliceLoss(0.003, 1, 3, 91.19, 10).checkBatch(256));
+    }
+
+    @Test
+    void topWidthZeroMeansOneWidth() {
+        assertEquals(10, new SliceLoss(0.003, 1, 3, 91.19, 10, 0, true).massTopWidth());
+        assertEquals(25, new SliceLoss(0.003, 1, 3, 91.19, 10, 25, true).massTopWidth());
+    }
+
+    @Test
+    void rejectsTopWidthWithoutGroupsOrCompression() {
+        assertRejected("MassSliceGroups of at least 2", () -> new SliceLoss(1, 1, 1, 91.19, 10, 25, false));
+        assertRejected("needs MassSliceWidth above 0", () -> new SliceLoss(1, 1, 3, 91.19, 0, 25, false));
+        assertRejected("MassSliceTopWidth", () -> new SliceLoss(1, 1, 3, 91.19, 10, Double.NaN, false));
     }
 
     @Test
