@@ -65,6 +65,16 @@ class ZeeChainTest {
     }
 
     private void train() throws IOException {
+        train("""
+                <parameter name="ModelDirectory" value="model"/>
+                <parameter name="EpochsWithAnchor" value="5"/>
+                <parameter name="EpochsWithoutAnchor" value="40"/>
+                <parameter name="HiddenUnits" value="32"/>
+                """);
+    }
+
+    /** Trains on the first 3,000 events with the given OtusTrain parameters. */
+    private void train(String trainerParameters) throws IOException {
         run("""
                 <otusj>
                   <execute>
@@ -73,13 +83,10 @@ class ZeeChainTest {
                   </execute>
                   %s
                   <processor name="Trainer" type="OtusTrain">
-                    <parameter name="ModelDirectory" value="model"/>
-                    <parameter name="EpochsWithAnchor" value="5"/>
-                    <parameter name="EpochsWithoutAnchor" value="40"/>
-                    <parameter name="HiddenUnits" value="32"/>
+                  %s
                   </processor>
                 </otusj>
-                """.formatted(global("<parameter name=\"MaxEvents\" value=\"3000\"/>")));
+                """.formatted(global("<parameter name=\"MaxEvents\" value=\"3000\"/>"), trainerParameters));
     }
 
     @Test
@@ -102,30 +109,21 @@ class ZeeChainTest {
 
     @Test
     void sharedEventsGiveZAndXFromEverySelectedEvent() throws IOException {
-        run("""
-                <otusj>
-                  <execute>
-                    <processor name="Reader"/><processor name="Detector"/><processor name="Selection"/>
-                    <processor name="Recorder"/><processor name="Trainer"/>
-                  </execute>
-                  %s
-                  <processor name="Trainer" type="OtusTrain">
-                    <parameter name="ModelDirectory" value="shared"/>
-                    <parameter name="SharedEvents" value="true"/>
-                    <parameter name="ValidationFraction" value="0"/>
-                    <parameter name="EpochsWithAnchor" value="0"/>
-                    <parameter name="EpochsWithoutAnchor" value="0"/>
-                    <parameter name="DecoderPretrainEpochs" value="3"/>
-                    <parameter name="HiddenUnits" value="16"/>
-                    <parameter name="MassSliceWeight" value="1"/>
-                    <parameter name="MassSliceGroups" value="3"/>
-                    <parameter name="MassSliceCentre" value="91.19"/>
-                    <parameter name="MassSliceWidth" value="10"/>
-                    <parameter name="MassSliceTopWidth" value="25"/>
-                    <parameter name="DebiasedSlices" value="true"/>
-                  </processor>
-                </otusj>
-                """.formatted(global("<parameter name=\"MaxEvents\" value=\"3000\"/>")));
+        train("""
+                <parameter name="ModelDirectory" value="shared"/>
+                <parameter name="SharedEvents" value="true"/>
+                <parameter name="ValidationFraction" value="0"/>
+                <parameter name="EpochsWithAnchor" value="0"/>
+                <parameter name="EpochsWithoutAnchor" value="0"/>
+                <parameter name="DecoderPretrainEpochs" value="3"/>
+                <parameter name="HiddenUnits" value="16"/>
+                <parameter name="MassSliceWeight" value="1"/>
+                <parameter name="MassSliceGroups" value="3"/>
+                <parameter name="MassSliceCentre" value="91.19"/>
+                <parameter name="MassSliceWidth" value="10"/>
+                <parameter name="MassSliceTopWidth" value="25"/>
+                <parameter name="DebiasedSlices" value="true"/>
+                """);
 
         int selected = SelectedEventRecorder.EVENT_NUMBERS.size();
         ModelMetadata metadata = ModelStore.readMetadata(dir.resolve("out/shared"));
