@@ -7,7 +7,7 @@ public final class MissingCollectionException extends RuntimeException {
 
     public MissingCollectionException(String name, Event event) {
         super("no collection named '" + name + "' in event " + event.eventNumber() + " of run "
-                + event.runNumber() + "; present: " + event.collectionNames()
-                + ". Check that a processor producing it runs earlier in <execute>.");
+                + event.runNumber() + "; present: [" + NameList.shortened(event.collectionNames())
+                + "]. Check that a processor producing it runs earlier in <execute>.");
     }
 }

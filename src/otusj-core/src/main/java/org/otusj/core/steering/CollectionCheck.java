@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.otusj.core.event.NameList;
 import org.otusj.core.loop.ConfiguredProcessor;
 import org.otusj.core.processor.Suggestions;
 import org.slf4j.Logger;
@@ -42,9 +43,13 @@ final class CollectionCheck {
                 continue;
             }
 
+            List<String> missing = new ArrayList<>();
             for (String input : inputs) {
-                checkInput(where, input, configured, writers, undeclared, problems);
+                if (checkInput(input, configured, writers, undeclared)) {
+                    missing.add(input);
+                }
             }
+            reportMissing(where, missing, writers, problems);
             for (String output : outputs) {
                 ConfiguredProcessor other = writers.putIfAbsent(output, configured);
                 if (other != null) {
@@ -58,13 +63,15 @@ final class CollectionCheck {
         }
     }
 
-    private static void checkInput(String where, String input, ConfiguredProcessor reader,
-            Map<String, ConfiguredProcessor> writers, List<String> undeclared, List<String> problems) {
+    /**
+     * Checks one input and returns true if it is missing: no earlier processor writes it and every earlier
+     * processor declares its collections. Inputs that an undeclared processor may write are only logged.
+     */
+    private static boolean checkInput(String input, ConfiguredProcessor reader, Map<String, ConfiguredProcessor> writers,
+            List<String> undeclared) {
         ConfiguredProcessor writer = writers.get(input);
         if (writer == null && undeclared.isEmpty()) {
-            problems.add(where + " reads collection '" + input + "', but no processor before it in <execute> writes"
-                    + " it." + Suggestions.didYouMean(input, writers.keySet()) + " Collections written before it: "
-                    + (writers.isEmpty() ? "none" : String.join(", ", writers.keySet())));
+            return true;
         } else if (writer == null) {
             LOG.info("Processor '{}' reads collection '{}', which no earlier processor declares; it may come from {},"
                     + " which declare no collections", reader.name(), input, undeclared);
@@ -72,6 +79,25 @@ final class CollectionCheck {
             LOG.warn("Processor '{}' reads collection '{}', which '{}' writes only where '{}' holds; events without"
                     + " it stop the run", reader.name(), input, writer.name(), writer.condition());
         }
+        return false;
+    }
+
+    /** Adds one problem for all missing inputs of a processor, which may be hundreds of numbered draws. */
+    private static void reportMissing(String where, List<String> missing, Map<String, ConfiguredProcessor> writers,
+            List<String> problems) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        String written = " Collections written before it: "
+                + (writers.isEmpty() ? "none" : NameList.shortened(writers.keySet()));
+        if (missing.size() == 1) {
+            String input = missing.get(0);
+            problems.add(where + " reads collection '" + input + "', but no processor before it in <execute> writes"
+                    + " it." + Suggestions.didYouMean(input, writers.keySet()) + written);
+            return;
+        }
+        problems.add(where + " reads " + missing.size() + " collections that no processor before it in <execute> "
+                + "writes: " + NameList.shortened(missing) + "." + written);
     }
 
     private static String location(SteeringFile steering, ConfiguredProcessor configured) {

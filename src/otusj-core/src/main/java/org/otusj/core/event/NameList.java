@@ -1,0 +1,32 @@
+package org.otusj.core.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Formats lists of collection names for messages, shortened when a chain writes hundreds of draws. */
+public final class NameList {
+
+    /** Names shown before the rest are counted. */
+    static final int SHOWN = 20;
+
+    private NameList() {
+    }
+
+    /**
+     * Returns the names joined by ", ", the first {@value #SHOWN} and then "... and N more" if there are more:
+     * a closure chain writes over a thousand draws per event, and a message listing all of them hides its point.
+     */
+    public static String shortened(Collection<String> names) {
+        List<String> shown = new ArrayList<>();
+        for (String name : names) {
+            if (shown.size() == SHOWN) {
+                break;
+            }
+            shown.add(name);
+        }
+        String joined = String.join(", ", shown);
+        int rest = names.size() - shown.size();
+        return rest > 0 ? joined + ", ... and " + rest + " more" : joined;
+    }
+}
