@@ -1,7 +1,9 @@
 package org.otusj.otus.layout;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The Z and X layouts of the studies otusj supports, by name. Masses follow the OTUS paper: 0 for
@@ -64,6 +66,22 @@ public final class StudyLayouts {
             case TTBAR -> ttbarReco(collection);
             default -> throw unknown(study);
         };
+    }
+
+    /**
+     * Returns the names of the whitespace-separated {@code collections} in draws 0 to {@code draws} - 1, as
+     * {@link #withDraw} names them: the declared collections of a processor that reads or writes draws.
+     */
+    public static Set<String> drawNames(String collections, int draws) {
+        Set<String> names = new LinkedHashSet<>();
+        for (int draw = 0; draw < draws; draw++) {
+            for (String name : withDraw(collections, draw).strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /** Returns the collection names of draw {@code draw}: "_k" appended to every name, draw 0 unchanged. */

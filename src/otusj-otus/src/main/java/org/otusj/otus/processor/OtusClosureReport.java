@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.otusj.aida.io.AtomicFile;
 import org.otusj.core.event.Event;
 import org.otusj.core.event.FourVector;
@@ -63,6 +65,8 @@ public final class OtusClosureReport implements Processor {
     private static final int ELECTRON = 0;
     private static final int POSITRON = 1;
     private static final int MIN_BOOTSTRAP_REPLICAS = 10;
+    /** Samples per redraw that the R_same criterion is set for: at least 10,000 (docs/otus.md, closure test). */
+    private static final int CRITERION_SAMPLES = 10_000;
 
     @ProcessorParameter(description = "Study layout: zee or ttbar.")
     private String study = StudyLayouts.ZEE;
@@ -141,6 +145,21 @@ public final class OtusClosureReport implements Processor {
     private final List<double[]> evenChain = new ArrayList<>();
     private final List<double[]> oddDetector = new ArrayList<>();
     private final List<double[]> oddTruth = new ArrayList<>();
+
+    /**
+     * Declares every collection the report reads, the K R fast-sim and 2K R replica draws among them, so
+     * that too few draws for {@code Draws} and {@code Redraws} stop the run before the first event.
+     */
+    @Override
+    public Set<String> inputCollections() {
+        Set<String> inputs = new LinkedHashSet<>(StudyLayouts.drawNames(truthCollection, 1));
+        inputs.addAll(StudyLayouts.drawNames(detectorCollection, 1));
+        inputs.addAll(StudyLayouts.drawNames(fastSimCollection, draws * redraws));
+        inputs.addAll(StudyLayouts.drawNames(replicaCollection, 2 * draws * redraws));
+        inputs.addAll(StudyLayouts.drawNames(unfoldCollection, 1));
+        inputs.addAll(StudyLayouts.drawNames(chainCollection, 1));
+        return inputs;
+    }
 
     /** Checks the parameters and the study layouts, as init does, for dry runs. */
     @Override
@@ -333,6 +352,13 @@ public final class OtusClosureReport implements Processor {
             distances.add(RedrawDistances.of(redraw, directions));
         }
         int samplesPerRedraw = samples.get(0).detector().rows().length;
+        if (samplesPerRedraw < CRITERION_SAMPLES) {
+            // The floor shrinks with the sample size while a systematic difference does not, so R_same of smaller
+            // samples is closer to 1 and the criterion easier to meet.
+            LOG.warn("Each redraw compares {} samples of D, Det and Det', fewer than the {} the R_same criterion is set "
+                    + "for; raise Draws (K, now {}) and the draws of {} and {} with it", samplesPerRedraw,
+                    CRITERION_SAMPLES, draws, fastSimCollection, replicaCollection);
+        }
         if (bootstrapReplicas == 0) {
             return new SameZComparison(draws, samplesPerRedraw, distances, null, null);
         }

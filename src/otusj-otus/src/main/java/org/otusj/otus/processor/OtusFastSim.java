@@ -42,6 +42,11 @@ public final class OtusFastSim extends OtusGeneratorProcessor {
     }
 
     @Override
+    String inputCollection() {
+        return truthCollection;
+    }
+
+    @Override
     float[] apply(OtusModel model, float[] inputs, float[] noise, int rows) {
         return model.decode(inputs, noise, rows);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.otusj.core.event.Event;
 import org.otusj.core.processor.EventBatch;
@@ -56,6 +57,21 @@ abstract class OtusGeneratorProcessor implements Processor {
 
     /** Names of the output collections of draw 0, one per collection group, separated by white space. */
     abstract String outputCollection();
+
+    /** Returns the whitespace-separated collections the input layout reads. */
+    abstract String inputCollection();
+
+    /** Declares the input collections, so the chain check finds a missing one before the first event. */
+    @Override
+    public Set<String> inputCollections() {
+        return StudyLayouts.drawNames(inputCollection(), 1);
+    }
+
+    /** Declares the output collections of every draw: {@code OutputCollection}, then its _1 ... _n. */
+    @Override
+    public Set<String> outputCollections() {
+        return StudyLayouts.drawNames(outputCollection(), extraDraws + 1);
+    }
 
     /** Runs the generator on row-major inputs. */
     abstract float[] apply(OtusModel model, float[] inputs, float[] noise, int rows);

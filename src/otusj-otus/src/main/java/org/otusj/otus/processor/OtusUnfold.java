@@ -40,6 +40,11 @@ public final class OtusUnfold extends OtusGeneratorProcessor {
     }
 
     @Override
+    String inputCollection() {
+        return recoCollection;
+    }
+
+    @Override
     float[] apply(OtusModel model, float[] inputs, float[] noise, int rows) {
         return model.encode(inputs, noise, rows);
     }
