@@ -18,11 +18,18 @@ import org.otusj.otus.train.TrainingSummary;
  * @param settings training hyperparameters, including the seed
  * @param summary training outcome
  * @param parameterNames names of the arrays in the parameter file, in order
+ * @param samples where the training samples came from; null in models saved before it was recorded
  */
 public record ModelMetadata(String format, int formatVersion, String study, String createdAt, String otusjVersion,
         GeneratorSpec encoder, GeneratorSpec decoder, TrainingSettings settings, TrainingSummary summary,
-        List<String> parameterNames) {
+        List<String> parameterNames, SampleSource samples) {
 
     public static final String FORMAT = "otusj-model";
     public static final int FORMAT_VERSION = 2;
+
+    /** Returns a copy with the sample source set. */
+    public ModelMetadata withSamples(SampleSource source) {
+        return new ModelMetadata(format, formatVersion, study, createdAt, otusjVersion, encoder, decoder, settings,
+                summary, parameterNames, source);
+    }
 }

@@ -3,8 +3,10 @@ package org.otusj.otus.processor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.otusj.core.event.Event;
 import org.otusj.core.processor.Processor;
@@ -15,6 +17,7 @@ import org.otusj.otus.layout.EventLayout;
 import org.otusj.otus.layout.StudyLayouts;
 import org.otusj.otus.model.Architecture;
 import org.otusj.otus.model.ModelStore;
+import org.otusj.otus.model.SampleSource;
 import org.otusj.otus.model.NoiseKind;
 import org.otusj.otus.model.OtusModel;
 import org.otusj.otus.model.ResidualMode;
@@ -61,11 +64,12 @@ public final class OtusTrain implements Processor {
     private String truthCollection = "MCParticles";
 
     @ProcessorParameter(description = "Collections of reconstructed objects giving x ('Electrons' for zee, "
-            + "'Electrons MissingET Jets' for ttbar); its selection also decides which even events give z.")
+            + "'Electrons MissingET Jets' for ttbar); its selection also decides which events give z.")
     private String recoCollection = "Electrons";
 
     @ProcessorParameter(description = "Further detector draws of the same events to read (CardDetector ExtraDraws: "
-            + "collections with _1 ... _n appended), each giving one more x per odd event that passes the selection.")
+            + "collections with _1 ... _n appended), each giving one more x per event that gives x (odd events, or every event with SharedEvents) where it passes "
+            + "the selection.")
     private int extraRecoDraws = 0;
 
     @ProcessorParameter(description = "Directory the model is saved to, relative to OutputDirectory; checkpoints go "
@@ -224,6 +228,17 @@ public final class OtusTrain implements Processor {
     private final List<double[]> pairX = new ArrayList<>();
     private long rejected;
 
+    /**
+     * Declares the collections read: the truth collection and the reconstruction of every detector draw, so
+     * that too few draws for {@code ExtraRecoDraws} stop the run before the first event.
+     */
+    @Override
+    public Set<String> inputCollections() {
+        Set<String> inputs = new LinkedHashSet<>(StudyLayouts.drawNames(truthCollection, 1));
+        inputs.addAll(StudyLayouts.drawNames(recoCollection, 1 + Math.max(0, extraRecoDraws)));
+        return inputs;
+    }
+
     /** Checks the layouts and every training setting, as init does, for dry runs. */
     @Override
     public void checkConfiguration(ProcessorContext context) {
@@ -236,6 +251,10 @@ public final class OtusTrain implements Processor {
         if (debiasedSlices && encoderPretrainEpochs + decoderPretrainEpochs + fineTuneEpochs == 0) {
             LOG.warn("DebiasedSlices has no effect: it changes only the encoder-only, decoder-only and fine-tuning "
                     + "phases, and EncoderPretrainEpochs, DecoderPretrainEpochs and FineTuneEpochs are all 0");
+        }
+        if (massSliceWeight == 0 && (massSliceGroups != 1 || massSliceWidth != 0 || massSliceTopWidth != 0)) {
+            LOG.warn("MassSliceGroups, MassSliceWidth and MassSliceTopWidth have no effect: MassSliceWeight is 0, so "
+                    + "the loss has no mass slice");
         }
     }
 
@@ -368,6 +387,8 @@ public final class OtusTrain implements Processor {
             trainer.checkpointing(checkpoint, resume);
         }
         try (OtusModel model = trainer.train(study, truth.vectorLayout(), reco.vectorLayout(), data)) {
+            model.setMetadata(model.metadata().withSamples(new SampleSource(truthCollection, recoCollection,
+                    1 + extraReco.size(), sharedEvents)));
             ModelStore.save(model, output);
         }
     }

@@ -113,7 +113,7 @@ public final class OtusTrainer {
             TrainingSummary summary = new Run(model, data, batch).execute();
             model.setMetadata(new ModelMetadata(ModelMetadata.FORMAT, ModelMetadata.FORMAT_VERSION, study,
                     Instant.now().toString(), OtusTrainer.class.getPackage().getImplementationVersion(), encoderSpec,
-                    decoderSpec, settings, summary, model.arrayNames()));
+                    decoderSpec, settings, summary, model.arrayNames(), null));
             return model;
         } catch (IOException failure) {
             manager.close();

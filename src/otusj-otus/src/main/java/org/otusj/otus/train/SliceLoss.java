@@ -42,8 +42,10 @@ public record SliceLoss(double linearWeight, double massWeight, int massGroups, 
         // A width around a centre of 0 GeV would squash every mass of a resonance into the same value.
         require(massWidth == 0 || massCentre > 0, "MassSliceCentre must be set above 0 GeV (e.g. 91.19 for the Z) "
                 + "when MassSliceWidth is set", massCentre);
-        require(massTopWidth == massWidth || (Double.isFinite(massTopWidth) && massTopWidth > 0 && massWidth > 0),
-                "MassSliceTopWidth must be a finite number above 0 and needs MassSliceWidth above 0", massTopWidth);
+        require(massTopWidth == massWidth || (Double.isFinite(massTopWidth) && massTopWidth > 0),
+                "MassSliceTopWidth must be 0 (the same as MassSliceWidth) or a finite number above 0", massTopWidth);
+        require(massTopWidth == massWidth || massWidth > 0, "MassSliceTopWidth " + massTopWidth + " needs "
+                + "MassSliceWidth above 0 (a compression in every group)", massWidth);
         require(massTopWidth == massWidth || massGroups >= 2, "MassSliceTopWidth applies to the groups of the "
                 + "highest energies and needs MassSliceGroups of at least 2", massGroups);
     }

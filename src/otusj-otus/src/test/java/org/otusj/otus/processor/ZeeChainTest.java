@@ -105,6 +105,8 @@ class ZeeChainTest {
         assertTrue(even > 200 && odd > 200, "selected events: " + even + " even, " + odd + " odd");
         assertEquals("zee", metadata.study());
         assertEquals(45, metadata.summary().epochs());
+        assertEquals(false, metadata.samples().sharedEvents());
+        assertEquals("MCParticles", metadata.samples().truthCollection());
     }
 
     @Test
@@ -130,6 +132,8 @@ class ZeeChainTest {
         assertEquals(selected, metadata.summary().zEvents());
         assertEquals(selected, metadata.summary().xEvents());
         assertEquals(25, metadata.settings().sliceLoss().massTopWidth());
+        assertTrue(metadata.samples().sharedEvents());
+        assertEquals(1, metadata.samples().detectorDraws());
     }
 
     @Test

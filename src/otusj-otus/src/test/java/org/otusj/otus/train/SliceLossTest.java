@@ -24,7 +24,8 @@ class SliceLossTest {
     @Test
     void rejectsTopWidthWithoutGroupsOrCompression() {
         assertRejected("MassSliceGroups of at least 2", () -> new SliceLoss(1, 1, 1, 91.19, 10, 25, false));
-        assertRejected("needs MassSliceWidth above 0", () -> new SliceLoss(1, 1, 3, 91.19, 0, 25, false));
+        assertRejected("MassSliceTopWidth 25.0 needs MassSliceWidth above 0 (a compression in every group), found 0.0",
+                () -> new SliceLoss(1, 1, 3, 91.19, 0, 25, false));
         assertRejected("MassSliceTopWidth", () -> new SliceLoss(1, 1, 3, 91.19, 10, Double.NaN, false));
     }
 
