@@ -371,9 +371,10 @@ public final class OtusTrain implements Processor {
 
     @Override
     public void end() throws IOException {
-        LOG.info("Collected {} z events ({}), {} x vectors ({}, {} detector draws each) and {} pairs; {} events failed "
+        int draws = 1 + extraReco.size();
+        LOG.info("Collected {} z events ({}), {} x vectors ({}, {} detector draw{} each) and {} pairs; {} events failed "
                 + "the selection", zRows.size(), sharedEvents ? "every event" : "even numbers", xRows.size(),
-                sharedEvents ? "every event" : "odd numbers", 1 + extraReco.size(), pairZ.size(), rejected);
+                sharedEvents ? "every event" : "odd numbers", draws, draws == 1 ? "" : "s", pairZ.size(), rejected);
         if (zRows.size() < 2 || xRows.size() < 2) {
             throw new IllegalStateException("too few events to train: " + zRows.size() + " z and " + xRows.size()
                     + " x events passed the selection; check InputFiles and the collections " + truthCollection
