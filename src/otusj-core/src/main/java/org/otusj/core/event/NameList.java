@@ -18,6 +18,11 @@ public final class NameList {
      * a closure chain writes over a thousand draws per event, and a message listing all of them hides its point.
      */
     public static String shortened(Collection<String> names) {
+        return shortened(names, ", ");
+    }
+
+    /** Returns the names as {@link #shortened(Collection)} does, joined by {@code separator}. */
+    public static String shortened(Collection<String> names, String separator) {
         List<String> shown = new ArrayList<>();
         for (String name : names) {
             if (shown.size() == SHOWN) {
@@ -25,8 +30,8 @@ public final class NameList {
             }
             shown.add(name);
         }
-        String joined = String.join(", ", shown);
+        String joined = String.join(separator, shown);
         int rest = names.size() - shown.size();
-        return rest > 0 ? joined + ", ... and " + rest + " more" : joined;
+        return rest > 0 ? joined + separator + "... and " + rest + " more" : joined;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.otusj.core.event.NameList;
 import org.otusj.core.event.RunHeader;
 import org.otusj.core.processor.GlobalSettings;
 import org.otusj.core.processor.Processor;
@@ -119,7 +120,7 @@ public final class DryRun {
             // Sorted, because processors often declare them in a Set.of, whose order changes between runs.
             List<String> names = new ArrayList<>(collections);
             names.sort(DryRun::compareNames);
-            line.append(", ").append(verb).append(' ').append(String.join(" ", names));
+            line.append(", ").append(verb).append(' ').append(NameList.shortened(names, " "));
         }
     }
 

@@ -25,5 +25,6 @@ class NameListTest {
 
         assertTrue(text.startsWith("E_0, E_1, "), text);
         assertTrue(text.endsWith("E_19, ... and 1020 more"), text);
+        assertTrue(NameList.shortened(names, " ").endsWith("E_18 E_19 ... and 1020 more"));
     }
 }
