@@ -23,15 +23,15 @@ public final class NameList {
 
     /** Returns the names as {@link #shortened(Collection)} does, joined by {@code separator}. */
     public static String shortened(Collection<String> names, String separator) {
-        List<String> shown = new ArrayList<>();
+        List<String> first = new ArrayList<>();
         for (String name : names) {
-            if (shown.size() == SHOWN) {
+            if (first.size() == SHOWN) {
                 break;
             }
-            shown.add(name);
+            first.add(name);
         }
-        String joined = String.join(separator, shown);
-        int rest = names.size() - shown.size();
+        String joined = String.join(separator, first);
+        int rest = names.size() - first.size();
         return rest > 0 ? joined + separator + "... and " + rest + " more" : joined;
     }
 }

@@ -14,7 +14,7 @@ public record RedrawDistances(double fastSim, double floor, double identity) {
     /**
      * Computes the distances of one redraw over the given directions, each equal to
      * {@link SlicedWasserstein#distance(double[][], double[][], double[][])} of its two samples. Each direction
-     * projects and sorts the reference Det once for all three, and directions run in parallel; their terms are
+     * projects and sorts the reference Det once for all three. Directions run in parallel, and their terms are
      * added in direction order, so the result does not depend on the thread count.
      */
     public static RedrawDistances of(SameZBootstrap.Redraw redraw, double[][] directions) {

@@ -81,7 +81,7 @@ public final class SameZBootstrap {
 
     /**
      * Computes the bootstrap intervals of R_same and of the identity's R_same over several redraws of the
-     * same test events. A replica draws the test events once and applies the draw to every redraw; its
+     * same test events. A replica draws the test events once and applies the draw to every redraw. Its
      * ratios divide the distances summed over the redraws, as R_same divides their means.
      *
      * @param redraws the samples of each redraw, with event indices from 0 to events - 1

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The same-z samples of a closure test, kept apart per redraw: for every test event and every redraw r,
- * K decoder samples D(z), K detector responses Det(z) and K more Det'(z), each row with its true z and the
- * index of its test event.
+ * The same-z samples of a closure test, kept apart per redraw. For every test event and every redraw r they
+ * are K decoder samples D(z), K detector responses Det(z) and K more Det'(z), each row with its true z and
+ * the index of its test event.
  *
  * <p>Why redraws: R_same compares sets of about 10,000 samples, and a distance in GeV^2 between such sets
  * is dominated by a few draws of the highest-energy electrons that land far from their true energy. Two
  * draws of the same test events can give distances a factor of four apart. Each redraw is a complete
- * comparison at the size the criterion is set for; averaging the distances over redraws removes the draw
- * noise without changing that size.
+ * comparison at the size the criterion is set for, so averaging the distances over redraws removes the
+ * draw noise without changing that size.
  */
 public final class SameZSamples {
 
@@ -100,41 +100,35 @@ public final class SameZSamples {
         return -1;
     }
 
-    /** Sample counts over all redraws, as "n fast-sim, n detector and n second detector samples". */
+    /** Returns the sample counts over all redraws, as "n fast-sim, n detector and n second detector samples". */
     public String counts() {
         return pooledSize(fast) + " fast-sim, " + pooledSize(detector) + " detector and " + pooledSize(floor)
                 + " second detector samples";
     }
 
-    /** The samples of redraw r for the distances and the bootstrap; the identity map's rows are Det's true z. */
+    /** Returns the samples of redraw r for the distances and the bootstrap. The identity map's rows are Det's true z. */
     public SameZBootstrap.Redraw redraw(int r) {
         Rows det = detector.get(r);
         return new SameZBootstrap.Redraw(fast.get(r).sample(), det.sample(), floor.get(r).sample(), det.truthSample());
     }
 
-    /** D(z) of all redraws together. */
-    public double[][] pooledFast() {
-        return pooled(fast, false);
+    /**
+     * The samples of all redraws together, for projections, resolutions, the mass window and transport plots.
+     *
+     * @param fast D(z)
+     * @param fastTruth the true z of each row of {@code fast}
+     * @param detector Det(z)
+     * @param detectorTruth the true z of each row of {@code detector}
+     * @param floor Det'(z)
+     */
+    public record Pooled(double[][] fast, double[][] fastTruth, double[][] detector, double[][] detectorTruth,
+            double[][] floor) {
     }
 
-    /** Returns the true z of each row of {@link #pooledFast()}. */
-    public double[][] pooledFastTruth() {
-        return pooled(fast, true);
-    }
-
-    /** Det(z) of all redraws together. */
-    public double[][] pooledDetector() {
-        return pooled(detector, false);
-    }
-
-    /** Returns the true z of each row of {@link #pooledDetector()}. */
-    public double[][] pooledDetectorTruth() {
-        return pooled(detector, true);
-    }
-
-    /** Det'(z) of all redraws together. */
-    public double[][] pooledFloor() {
-        return pooled(floor, false);
+    /** Returns the samples of all redraws together. */
+    public Pooled pooled() {
+        return new Pooled(pooled(fast, false), pooled(fast, true), pooled(detector, false), pooled(detector, true),
+                pooled(floor, false));
     }
 
     private static double[][] pooled(List<Rows> redraws, boolean truths) {

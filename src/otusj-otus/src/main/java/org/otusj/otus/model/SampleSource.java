@@ -1,8 +1,8 @@
 package org.otusj.otus.model;
 
 /**
- * Where a model's training samples came from, recorded in model.json so that a saved model shows how its
- * z and x samples were built.
+ * The origin of a model's training samples, recorded in model.json so that a saved model shows how its z
+ * and x samples were built.
  *
  * @param truthCollection collection of generator particles giving z
  * @param recoCollection collections of reconstructed objects giving x

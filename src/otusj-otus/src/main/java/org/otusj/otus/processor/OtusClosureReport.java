@@ -50,8 +50,9 @@ import org.slf4j.LoggerFactory;
  *       {@code _1 .. _K-1} draws) against K detector responses (draws 0 .. K-1 of
  *       {@code ReplicaCollection}, a CardDetector redrawn until accepted) and K more (draws K .. 2K-1),
  *       repeated for {@code Redraws} = R sets of draws (fast-sim draws rK onwards, replica draws 2rK
- *       onwards): R_same from the distances averaged over the redraws, projections (chi2, KS, Wasserstein), resolutions in bins of true positron energy, the
- *       invariant-mass window, and the closure criteria of {@link ClosureGoals}.</li>
+ *       onwards). It gives R_same from the distances averaged over the redraws, projections (chi2, KS,
+ *       Wasserstein), resolutions in bins of true positron energy, the invariant-mass window, and the
+ *       closure criteria of {@link ClosureGoals}.</li>
  *   <li>Unpaired, as the OTUS paper evaluates: decoder, chain and encoder distances from even test
  *       events against the reference from odd ones, with the floors of two independent samples.</li>
  * </ul>
@@ -274,7 +275,8 @@ public final class OtusClosureReport implements Processor {
                     + " over all redraws); check " + fastSimCollection + ", " + replicaCollection + ", Draws and "
                     + "Redraws (the collections need K x Redraws and 2K x Redraws draws)");
         }
-        metrics = compute();
+        SameZSamples.Pooled pooled = same.pooled();
+        metrics = compute(pooled);
         String report = ClosureReport.format(metrics);
         System.out.println();
         System.out.print(report);
@@ -282,8 +284,8 @@ public final class OtusClosureReport implements Processor {
         writeAtomically(jsonFile(textFile), json(metrics));
         LOG.info("Wrote closure report to {}", textFile);
         if (transportDirectory != null) {
-            TransportPlots.write(transportDirectory, recoLayout.columnNames(), same.pooledFast(), same.pooledFastTruth(),
-                    same.pooledDetector(), same.pooledDetectorTruth());
+            TransportPlots.write(transportDirectory, recoLayout.columnNames(), pooled.fast(), pooled.fastTruth(),
+                    pooled.detector(), pooled.detectorTruth());
             LOG.info("Wrote transport plots to {}", transportDirectory);
         }
     }
@@ -293,14 +295,14 @@ public final class OtusClosureReport implements Processor {
         return metrics;
     }
 
-    private ClosureMetrics compute() {
+    /** Computes every metric; projections, resolutions and the mass window use the samples of all redraws. */
+    private ClosureMetrics compute(SameZSamples.Pooled pooled) {
         double[][] directions = SlicedWasserstein.directions(recoLayout.dimension(), slices, seed);
-        // Projections, resolutions and the mass window use the samples of all redraws together.
-        double[][] fast = same.pooledFast();
-        double[][] det = same.pooledDetector();
-        double[][] floor = same.pooledFloor();
-        double[][] identity = same.pooledDetectorTruth();
-        double[][] fastTruth = same.pooledFastTruth();
+        double[][] fast = pooled.fast();
+        double[][] det = pooled.detector();
+        double[][] floor = pooled.floor();
+        double[][] identity = pooled.detectorTruth();
+        double[][] fastTruth = pooled.fastTruth();
 
         SameZComparison sameZ = sameZ(directions);
 

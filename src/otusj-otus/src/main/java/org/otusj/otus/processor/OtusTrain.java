@@ -68,8 +68,8 @@ public final class OtusTrain implements Processor {
     private String recoCollection = "Electrons";
 
     @ProcessorParameter(description = "Further detector draws of the same events to read (CardDetector ExtraDraws: "
-            + "collections with _1 ... _n appended), each giving one more x per event that gives x (odd events, or every event with SharedEvents) where it passes "
-            + "the selection.")
+            + "collections with _1 ... _n appended), each giving one more x per event that gives x (odd events, or "
+            + "every event with SharedEvents) where it passes the selection.")
     private int extraRecoDraws = 0;
 
     @ProcessorParameter(description = "Directory the model is saved to, relative to OutputDirectory; checkpoints go "

@@ -110,11 +110,10 @@ public final class MassSlice {
      * PyTorch itself, so the backward pass of the division keeps valid memory (see {@link GraphScalars}).
      */
     private static NDArray cellWidths(NDManager manager, int groups, double width, double topWidth) {
-        long cells = (long) groups * groups;
-        NDArray row = manager.arange(0f, (float) cells, 1f, DataType.FLOAT32);
-        NDArray inGroup = row.sub(GraphScalars.times(GraphScalars.dividedBy(row, groups).floor(), groups));
-        NDArray top = inGroup.gte(manager.full(new Shape(), groups - 1.5f)).toType(DataType.FLOAT32, false);
-        return GraphScalars.times(top, topWidth - width).add(width).reshape(cells, 1);
+        // A [G, G] table of lower-energy group by higher-energy group, flattened row by row as the cells are.
+        NDArray lower = manager.full(new Shape(groups, groups - 1), (float) width);
+        NDArray top = manager.full(new Shape(groups, 1), (float) topWidth);
+        return lower.concat(top, 1).reshape((long) groups * groups, 1);
     }
 
     /** Returns the (compressed) masses of the first {@code used} events, in the order of their groups. */

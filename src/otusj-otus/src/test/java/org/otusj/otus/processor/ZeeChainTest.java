@@ -233,7 +233,8 @@ class ZeeChainTest {
         assertTrue(text.contains("Closure criteria"), text);
         assertTrue(text.contains("16th to 84th percentile over 100 resamplings of the test events"), text);
 
-        // Two redraws of one draw each read fast-sim draws 0 and 1 and replica draws 0 to 3: each redraw compares one sample per event, and R_same divides the mean distances.
+        // Two redraws of one draw each read fast-sim draws 0 and 1 and replica draws 0 to 3. Each redraw
+        // compares one sample per event, and R_same divides the mean distances.
         JsonObject redrawn = JsonParser.parseString(Files.readString(dir.resolve("out/redrawn.json")))
                 .getAsJsonObject().getAsJsonObject("sameZ");
         assertEquals(selected, redrawn.get("samples").getAsInt());

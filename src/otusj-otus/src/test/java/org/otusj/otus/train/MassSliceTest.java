@@ -40,14 +40,8 @@ class MassSliceTest {
 
     @Test
     void comparesGroupsOfLowestAndHighestEnergy() {
-        // Events as (E of the first object, E of the second, mass); the lower energy sits in either slot.
-        // Batch a ranked by its lowest energy: 10, 20 | 40, 45; inside each half by the highest energy:
-        // cells (20,30 m40), (10,50 m20) | (40,60 m70), (45,90 m60), masses 40, 20, 70, 60.
-        float[] a = concat(pairWithMass(50, 10, 20), pairWithMass(20, 30, 40), pairWithMass(60, 40, 70),
-                pairWithMass(45, 90, 60));
-        // Batch b: lowest energies 12, 15 | 42, 50; cells (12,35 m25), (15,55 m45) | (42,65 m75), (50,80 m55).
-        float[] b = concat(pairWithMass(80, 50, 55), pairWithMass(12, 35, 25), pairWithMass(65, 42, 75),
-                pairWithMass(15, 55, 45));
+        float[] a = groupedBatchA();
+        float[] b = groupedBatchB();
         double grouped = (15 * 15 + 25 * 25 + 5 * 5 + 5 * 5) / 4.0;
         // Without groups the sorted masses 20, 40, 60, 70 and 25, 45, 55, 75 are paired.
         double ungrouped = 25;
@@ -58,13 +52,11 @@ class MassSliceTest {
 
     @Test
     void topGroupsUseTopWidth() {
-        // The batches of comparesGroupsOfLowestAndHighestEnergy: cells in the order (low, low), (low, high),
-        // (high, low), (high, high) by lowest, then highest energy, with masses 40, 20, 70, 60 and 25, 45, 75, 55.
-        // Centre 50 GeV; width 10 GeV, and 30 GeV in the second cell of each lowest-energy group.
-        float[] a = concat(pairWithMass(50, 10, 20), pairWithMass(20, 30, 40), pairWithMass(60, 40, 70),
-                pairWithMass(45, 90, 60));
-        float[] b = concat(pairWithMass(80, 50, 55), pairWithMass(12, 35, 25), pairWithMass(65, 42, 75),
-                pairWithMass(15, 55, 45));
+        // Cells in the order (low, low), (low, high), (high, low), (high, high) by lowest, then highest energy,
+        // with masses 40, 20, 70, 60 and 25, 45, 75, 55. Centre 50 GeV; width 10 GeV, and 30 GeV in the second
+        // cell of each lowest-energy group.
+        float[] a = groupedBatchA();
+        float[] b = groupedBatchB();
         double[][] cells = {{40, 25, 10}, {20, 45, 30}, {70, 75, 10}, {60, 55, 30}};
         double expected = 0;
         for (double[] cell : cells) {
@@ -83,6 +75,25 @@ class MassSliceTest {
 
     private static double compress(double mass, double width) {
         return 50 + width * Math.tanh((mass - 50) / width);
+    }
+
+    /**
+     * Returns four events as (E of the first object, E of the second, mass); the lower energy sits in either
+     * slot. Ranked by the lowest energy: 10, 20 | 40, 45; inside each half by the highest energy: cells
+     * (20,30 m40), (10,50 m20) | (40,60 m70), (45,90 m60), masses 40, 20, 70, 60.
+     */
+    private static float[] groupedBatchA() {
+        return concat(pairWithMass(50, 10, 20), pairWithMass(20, 30, 40), pairWithMass(60, 40, 70),
+                pairWithMass(45, 90, 60));
+    }
+
+    /**
+     * Returns four events with lowest energies 12, 15 | 42, 50: cells (12,35 m25), (15,55 m45) | (42,65 m75),
+     * (50,80 m55).
+     */
+    private static float[] groupedBatchB() {
+        return concat(pairWithMass(80, 50, 55), pairWithMass(12, 35, 25), pairWithMass(65, 42, 75),
+                pairWithMass(15, 55, 45));
     }
 
     @Test
